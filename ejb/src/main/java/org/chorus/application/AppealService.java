@@ -1,0 +1,230 @@
+package org.chorus.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.chorus.application.Views.AppealView;
+import org.chorus.application.Views.FileContent;
+import org.chorus.application.Views.NewAppeal;
+import org.chorus.application.Views.TargetOption;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.NotFoundException;
+import org.chorus.domain.StateConflictException;
+import org.chorus.domain.UnsupportedDocumentException;
+import org.chorus.domain.appeal.Appeal;
+import org.chorus.domain.appeal.Revision;
+import org.chorus.domain.appeal.Segment;
+import org.chorus.domain.appeal.SourceDocument;
+import org.chorus.domain.localization.Localization;
+import org.chorus.domain.localization.Translation;
+import org.chorus.domain.organisation.Account;
+import org.chorus.domain.organisation.Section;
+import org.chorus.translations.DocumentFormat;
+import org.chorus.translations.ExtractedDocument;
+import org.chorus.translations.SourceSegment;
+import org.chorus.translations.UnsupportedFormatException;
+
+/** Creating appeals from a source document and reading them. */
+@Stateless
+public class AppealService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Access access;
+  @Inject private Documents documents;
+
+  /**
+   * Creates an appeal with its source document, split into segments, and a localization per target.
+   * All or nothing: a bad file or target leaves no trace.
+   */
+  public AppealView create(NewAppeal cmd) {
+    Account coordinator = access.requireCoordinator();
+    Locale sourceLocale = locale(cmd.sourceLocale());
+    if (cmd.content() == null || cmd.content().length == 0) {
+      throw new InvalidInputException("Upload the appeal's source document: the file is empty.");
+    }
+    DocumentFormat format = format(cmd.fileName());
+    ExtractedDocument extracted = documents.extract(cmd.content(), format, sourceLocale);
+    if (referenceTaken(cmd.reference())) {
+      throw new StateConflictException(
+          "An appeal with reference " + cmd.reference().strip() + " exists already.");
+    }
+    Appeal appeal =
+        new Appeal(
+            cmd.reference(), cmd.title(), sourceLocale, cmd.actUntil(), coordinator.getUsername());
+    em.persist(appeal);
+    SourceDocument document = new SourceDocument(appeal, safeName(cmd.fileName()), format.name());
+    em.persist(document);
+    Revision revision = new Revision(document, 1, cmd.content(), coordinator.getUsername());
+    em.persist(revision);
+    for (SourceSegment s : extracted.segments()) {
+      em.persist(
+          new Segment(revision, s.position(), s.key(), s.text(), s.context().name(), s.words()));
+    }
+    for (Target t : targets(cmd.targets())) {
+      Localization loc = new Localization(document, t.section(), t.locale(), cmd.actUntil());
+      em.persist(loc);
+      for (SourceSegment s : extracted.segments()) {
+        em.persist(new Translation(loc, s.key()));
+      }
+    }
+    em.flush();
+    return view(appeal.getId());
+  }
+
+  public List<AppealView> list() {
+    access.caller();
+    return em
+        .createQuery("select a.id from Appeal a order by a.createdAt desc", Long.class)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  public AppealView view(long appealId) {
+    access.caller();
+    Appeal appeal = find(appealId);
+    SourceDocument doc = documents.documentOf(appeal);
+    Revision rev = documents.latestRevision(doc);
+    List<Segment> segments = documents.segments(rev);
+    return new AppealView(
+        appeal.getId(),
+        appeal.getReference(),
+        appeal.getTitle(),
+        appeal.getSourceLocale().toLanguageTag(),
+        appeal.getActUntil(),
+        appeal.getStatus().name(),
+        appeal.getCreatedAt(),
+        doc.getId(),
+        doc.getFileName(),
+        doc.getFormat(),
+        rev.getNumber(),
+        rev.getSha256(),
+        segments.size(),
+        segments.stream().mapToInt(Segment::getWords).sum());
+  }
+
+  /** The source document's latest revision, byte for byte as uploaded. */
+  public FileContent source(long appealId) {
+    access.caller();
+    SourceDocument doc = documents.documentOf(find(appealId));
+    Revision rev = documents.latestRevision(doc);
+    return new FileContent(
+        doc.getFileName(),
+        DocumentFormat.valueOf(doc.getFormat()).mediaType(),
+        rev.getContent(),
+        rev.getSha256());
+  }
+
+  /** The source segments of an appeal's latest revision, in document order. */
+  public List<Views.SegmentView> sourceSegments(long appealId) {
+    access.caller();
+    Revision rev = documents.latestRevision(documents.documentOf(find(appealId)));
+    return documents.segments(rev).stream()
+        .map(
+            s ->
+                new Views.SegmentView(
+                    s.getPosition(),
+                    s.getKey(),
+                    s.getSourceText(),
+                    s.getContext(),
+                    s.getWords(),
+                    null,
+                    null,
+                    0,
+                    null,
+                    null,
+                    null))
+        .toList();
+  }
+
+  /** Every section and locale an appeal can be localised into. */
+  public List<TargetOption> targetOptions() {
+    access.caller();
+    List<TargetOption> options = new ArrayList<>();
+    for (Section s :
+        em.createQuery("select s from Section s order by s.code", Section.class).getResultList()) {
+      for (String locale : s.getLocales()) {
+        options.add(new TargetOption(s.getCode(), s.getName(), locale));
+      }
+    }
+    return options;
+  }
+
+  private Appeal find(long id) {
+    Appeal a = em.find(Appeal.class, id);
+    if (a == null) {
+      throw new NotFoundException("Appeal", id);
+    }
+    return a;
+  }
+
+  private boolean referenceTaken(String reference) {
+    if (reference == null) {
+      return false;
+    }
+    return !em.createQuery("select a.id from Appeal a where a.reference = :r", Long.class)
+        .setParameter("r", reference.strip())
+        .getResultList()
+        .isEmpty();
+  }
+
+  private record Target(Section section, Locale locale) {}
+
+  private List<Target> targets(List<String> ids) {
+    if (ids == null || ids.isEmpty()) {
+      throw new InvalidInputException("Pick at least one section and language to localise into.");
+    }
+    List<Target> targets = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      String[] parts = id.split("/", 2);
+      if (parts.length != 2) {
+        throw new InvalidInputException(
+            "A target is written SECTION/locale, for example FR/fr-FR; \"" + id + "\" is not.");
+      }
+      Section section =
+          em.createQuery("select s from Section s where s.code = :c", Section.class)
+              .setParameter("c", parts[0])
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(
+                  () -> new InvalidInputException("There is no section " + parts[0] + "."));
+      if (!section.worksIn(parts[1])) {
+        throw new InvalidInputException(
+            "Section " + section.getCode() + " does not work in " + parts[1] + ".");
+      }
+      targets.add(new Target(section, Locale.forLanguageTag(parts[1])));
+    }
+    return targets;
+  }
+
+  private static Locale locale(String tag) {
+    if (tag == null || tag.isBlank()) {
+      throw new InvalidInputException("An appeal needs a source language.");
+    }
+    Locale l = Locale.forLanguageTag(tag.strip());
+    if (l.getLanguage().isEmpty()) {
+      throw new InvalidInputException("\"" + tag + "\" is not a language tag such as en or fr-FR.");
+    }
+    return l;
+  }
+
+  private static DocumentFormat format(String fileName) {
+    try {
+      return DocumentFormat.requireOfFileName(fileName);
+    } catch (UnsupportedFormatException e) {
+      throw new UnsupportedDocumentException(e.getMessage(), e);
+    }
+  }
+
+  private static String safeName(String fileName) {
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.length() > 200 ? name.substring(name.length() - 200) : name;
+  }
+}

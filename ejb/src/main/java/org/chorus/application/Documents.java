@@ -1,0 +1,70 @@
+package org.chorus.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.NotFoundException;
+import org.chorus.domain.appeal.Appeal;
+import org.chorus.domain.appeal.Revision;
+import org.chorus.domain.appeal.Segment;
+import org.chorus.domain.appeal.SourceDocument;
+import org.chorus.translations.DocumentEngine;
+import org.chorus.translations.DocumentException;
+import org.chorus.translations.DocumentFormat;
+import org.chorus.translations.ExtractedDocument;
+
+/**
+ * Source documents, their revisions and segments, and the bridge to the document engine; a helper
+ * of the services, running in their transactions.
+ */
+@Dependent
+public class Documents {
+
+  private static final DocumentEngine ENGINE = new DocumentEngine();
+
+  @PersistenceContext private EntityManager em;
+
+  ExtractedDocument extract(byte[] content, DocumentFormat format, Locale source) {
+    try {
+      return ENGINE.extract(content, format, source);
+    } catch (DocumentException e) {
+      throw new InvalidInputException(
+          "Chorus cannot read this " + format.name() + " file: " + e.getMessage(), e);
+    }
+  }
+
+  byte[] merge(Revision revision, Locale source, Locale target, Map<String, String> texts) {
+    DocumentFormat format = DocumentFormat.valueOf(revision.getDocument().getFormat());
+    return ENGINE.merge(revision.getContent(), format, source, target, texts);
+  }
+
+  SourceDocument documentOf(Appeal appeal) {
+    return em.createQuery(
+            "select d from SourceDocument d where d.appeal = :a order by d.id",
+            SourceDocument.class)
+        .setParameter("a", appeal)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Source document of appeal", appeal.getId()));
+  }
+
+  Revision latestRevision(SourceDocument doc) {
+    return em.createQuery(
+            "select r from Revision r where r.document = :d order by r.number desc", Revision.class)
+        .setParameter("d", doc)
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  List<Segment> segments(Revision revision) {
+    return em.createQuery(
+            "select s from Segment s where s.revision = :r order by s.position", Segment.class)
+        .setParameter("r", revision)
+        .getResultList();
+  }
+}

@@ -1,0 +1,47 @@
+package org.chorus.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema up to date with the Flyway migrations before anything else runs, then
+ * adds the demo organisation on a first start (unless CHORUS_DEMO=false).
+ */
+@Singleton
+@jakarta.ejb.Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Startup {
+
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/ChorusDS")
+  private DataSource dataSource;
+
+  @Inject private DemoData demoData;
+
+  @PostConstruct
+  void start() {
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        "Database schema at version "
+            + result.targetSchemaVersion
+            + " ("
+            + result.migrationsExecuted
+            + " migrations applied now)");
+    if (!"false".equalsIgnoreCase(System.getenv("CHORUS_DEMO"))) {
+      demoData.addIfFirstStart();
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.chorus.domain;
+
+/** The input is wrong: a missing field, a broken file, a translation that breaks its codes. */
+public class InvalidInputException extends ChorusException {
+  public InvalidInputException(String message) {
+    super(message);
+  }
+
+  public InvalidInputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

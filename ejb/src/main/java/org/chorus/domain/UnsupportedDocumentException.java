@@ -1,0 +1,8 @@
+package org.chorus.domain;
+
+/** The uploaded file is of a format Chorus does not read. */
+public class UnsupportedDocumentException extends InvalidInputException {
+  public UnsupportedDocumentException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,106 @@
+package org.chorus.domain.appeal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.chorus.domain.InvalidInputException;
+import org.hibernate.annotations.TenantId;
+
+/** An urgent appeal: the case that sections localise. */
+@Entity
+public class Appeal {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false)
+  private String tenantId;
+
+  @Column(nullable = false)
+  private String reference;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(name = "source_locale", nullable = false)
+  private String sourceLocale;
+
+  @Column(name = "act_until")
+  private LocalDate actUntil;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AppealStatus status;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Appeal() {}
+
+  public Appeal(
+      String reference, String title, Locale sourceLocale, LocalDate actUntil, String createdBy) {
+    this.reference = required(reference, "reference", 64);
+    this.title = required(title, "title", 500);
+    if (sourceLocale == null || sourceLocale.getLanguage().isEmpty()) {
+      throw new InvalidInputException("An appeal needs a source language.");
+    }
+    this.sourceLocale = sourceLocale.toLanguageTag();
+    this.actUntil = actUntil;
+    this.status = AppealStatus.OPEN;
+    this.createdBy = createdBy;
+    this.createdAt = Instant.now();
+  }
+
+  private static String required(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException("An appeal needs a " + field + ".");
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      throw new InvalidInputException("The " + field + " is longer than " + max + " characters.");
+    }
+    return v;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Locale getSourceLocale() {
+    return Locale.forLanguageTag(sourceLocale);
+  }
+
+  public LocalDate getActUntil() {
+    return actUntil;
+  }
+
+  public AppealStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

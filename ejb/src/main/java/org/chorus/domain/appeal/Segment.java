@@ -1,0 +1,77 @@
+package org.chorus.domain.appeal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One source sentence of a revision. Its key is stable across revisions (see the document engine's
+ * key rule); translations refer to the key, not to this row.
+ */
+@Entity
+public class Segment {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false)
+  private String tenantId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "revision_id")
+  private Revision revision;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(name = "segment_key", nullable = false)
+  private String key;
+
+  @Column(name = "source_text", nullable = false)
+  private String sourceText;
+
+  @Column(nullable = false)
+  private String context;
+
+  @Column(nullable = false)
+  private int words;
+
+  protected Segment() {}
+
+  public Segment(
+      Revision revision, int position, String key, String sourceText, String context, int words) {
+    this.revision = revision;
+    this.position = position;
+    this.key = key;
+    this.sourceText = sourceText;
+    this.context = context;
+    this.words = words;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public String getSourceText() {
+    return sourceText;
+  }
+
+  public String getContext() {
+    return context;
+  }
+
+  public int getWords() {
+    return words;
+  }
+}

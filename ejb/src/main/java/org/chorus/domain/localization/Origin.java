@@ -1,0 +1,10 @@
+package org.chorus.domain.localization;
+
+/** Where a translation's text came from. */
+public enum Origin {
+  EDITOR,
+  IMPORT,
+  MEMORY,
+  PROPAGATION,
+  OFFLINE_FILE
+}

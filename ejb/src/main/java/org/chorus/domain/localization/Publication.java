@@ -1,0 +1,130 @@
+package org.chorus.domain.localization;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import org.chorus.domain.appeal.Revision;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * An immutable snapshot of a localization: the document rendered in the original format from
+ * approved text only, the source revision it was made from, and a SHA-256 of its bytes.
+ */
+@Entity
+@Immutable
+public class Publication {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false)
+  private String tenantId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "localization_id")
+  private Localization localization;
+
+  @Column(nullable = false)
+  private int number;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "revision_id")
+  private Revision revision;
+
+  @Column(name = "file_name", nullable = false)
+  private String fileName;
+
+  @Column(name = "media_type", nullable = false)
+  private String mediaType;
+
+  @Basic(fetch = FetchType.LAZY)
+  @Column(nullable = false)
+  private byte[] content;
+
+  @Column(nullable = false)
+  private String sha256;
+
+  @Column(name = "size_bytes", nullable = false)
+  private long sizeBytes;
+
+  @Column(name = "published_by", nullable = false)
+  private String publishedBy;
+
+  @Column(name = "published_at", nullable = false)
+  private Instant publishedAt;
+
+  protected Publication() {}
+
+  public Publication(
+      Localization localization,
+      int number,
+      Revision revision,
+      String fileName,
+      String mediaType,
+      byte[] content,
+      String publishedBy) {
+    this.localization = localization;
+    this.number = number;
+    this.revision = revision;
+    this.fileName = fileName;
+    this.mediaType = mediaType;
+    this.content = content.clone();
+    this.sha256 = Revision.sha256(content);
+    this.sizeBytes = content.length;
+    this.publishedBy = publishedBy;
+    this.publishedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Localization getLocalization() {
+    return localization;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public Revision getRevision() {
+    return revision;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public String getMediaType() {
+    return mediaType;
+  }
+
+  public byte[] getContent() {
+    return content.clone();
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public long getSizeBytes() {
+    return sizeBytes;
+  }
+
+  public String getPublishedBy() {
+    return publishedBy;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+}

@@ -1,0 +1,86 @@
+package org.chorus.domain.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+/** Someone who signs in. Usernames are unique across tenants, so sign-in needs no tenant. */
+@Entity
+public class Account {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false)
+  private String tenantId;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean coordinator;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "ui_locale")
+  private String uiLocale;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  public Account(String username, String displayName, String passwordHash, boolean coordinator) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.coordinator = coordinator;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTenantId() {
+    return tenantId;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isCoordinator() {
+    return coordinator;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getUiLocale() {
+    return uiLocale;
+  }
+
+  public void preferUiLocale(String languageTag) {
+    this.uiLocale = languageTag;
+  }
+}

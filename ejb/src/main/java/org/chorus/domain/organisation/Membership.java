@@ -1,0 +1,57 @@
+package org.chorus.domain.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.TenantId;
+
+/** An account's role in a section. */
+@Entity
+public class Membership {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false)
+  private String tenantId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "account_id")
+  private Account account;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "section_id")
+  private Section section;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Role role;
+
+  protected Membership() {}
+
+  public Membership(Account account, Section section, Role role) {
+    this.account = account;
+    this.section = section;
+    this.role = role;
+  }
+
+  public Account getAccount() {
+    return account;
+  }
+
+  public Section getSection() {
+    return section;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+}

@@ -1,0 +1,89 @@
+package org.chorus.domain.localization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.chorus.domain.ForbiddenException;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.StaleWriteException;
+import org.chorus.domain.StateConflictException;
+import org.junit.jupiter.api.Test;
+
+class TranslationTest {
+
+  private final Participant translator = new Participant("amelie", true, false, false);
+  private final Participant reviewer = new Participant("bruno", false, true, false);
+  private final Participant outsider = new Participant("fatima", false, false, false);
+
+  @Test
+  void travelsFromUntranslatedToApprovedAndRecordsEachStep() {
+    Translation t = new Translation(null, "k1");
+    assertEquals(TranslationState.UNTRANSLATED, t.getState());
+    TranslationEvent saved = t.saveDraft("  Libérez-la.  ", translator, Origin.EDITOR);
+    assertEquals("Libérez-la.", t.getText());
+    assertEquals(TranslationState.DRAFT, saved.getState());
+    assertEquals("amelie", saved.getActor());
+    assertEquals(TranslationState.TRANSLATED, t.submit(translator).getState());
+    TranslationEvent approved = t.approve(reviewer, false);
+    assertEquals(TranslationState.APPROVED, approved.getState());
+    assertEquals("bruno", t.getReviewedBy());
+  }
+
+  @Test
+  void rejectionNeedsAReasonAndGoesBackToTheTranslator() {
+    Translation t = submitted();
+    assertThrows(InvalidInputException.class, () -> t.reject(reviewer, " "));
+    assertEquals(TranslationState.TRANSLATED, t.getState(), "a refused action changes nothing");
+    TranslationEvent rejected = t.reject(reviewer, "Use the formal address.");
+    assertEquals(TranslationState.REJECTED, t.getState());
+    assertEquals("Use the formal address.", rejected.getNote());
+    t.saveDraft("Veuillez la libérer.", translator, Origin.EDITOR);
+    assertEquals(null, t.getRejectionReason());
+    assertEquals(TranslationState.TRANSLATED, t.submit(translator).getState());
+  }
+
+  @Test
+  void refusesTransitionsTheStateOrRoleDoesNotAllow() {
+    Translation t = new Translation(null, "k1");
+    assertThrows(StateConflictException.class, () -> t.submit(translator), "nothing to submit");
+    assertThrows(ForbiddenException.class, () -> t.saveDraft("x", outsider, Origin.EDITOR));
+    t.saveDraft("Libérez-la.", translator, Origin.EDITOR);
+    assertThrows(
+        StateConflictException.class, () -> t.approve(reviewer, false), "drafts are not approved");
+    assertThrows(ForbiddenException.class, () -> t.submit(reviewer));
+    t.submit(translator);
+    assertThrows(ForbiddenException.class, () -> t.approve(translator, false));
+    t.approve(reviewer, false);
+    assertThrows(
+        StateConflictException.class, () -> t.saveDraft("autre", translator, Origin.EDITOR));
+    assertThrows(
+        InvalidInputException.class,
+        () -> new Translation(null, "k2").saveDraft("", translator, Origin.EDITOR));
+  }
+
+  @Test
+  void aReviewerMayNotApproveTheirOwnTranslationUnlessTheTenantAllows() {
+    Participant both = new Participant("omar", true, true, false);
+    Translation t = new Translation(null, "k1");
+    t.saveDraft("أطلقوا سراحها.", both, Origin.EDITOR);
+    t.submit(both);
+    assertThrows(ForbiddenException.class, () -> t.approve(both, false));
+    assertEquals(TranslationState.APPROVED, t.approve(both, true).getState());
+  }
+
+  @Test
+  void aStaleVersionIsRefusedWithTheCurrentText() {
+    Translation t = new Translation(null, "k1");
+    t.saveDraft("Libérez-la.", translator, Origin.EDITOR);
+    StaleWriteException e = assertThrows(StaleWriteException.class, () -> t.expectVersion(7));
+    assertEquals("Libérez-la.", e.currentText());
+    assertEquals("DRAFT", e.currentState());
+  }
+
+  private Translation submitted() {
+    Translation t = new Translation(null, "k1");
+    t.saveDraft("Libérez-la.", translator, Origin.EDITOR);
+    t.submit(translator);
+    return t;
+  }
+}

@@ -1,0 +1,53 @@
+package org.chorus.translations;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class InlineCodesTest {
+
+  private static final String SOURCE = "{1}Tell us{/1} what you did for {2}UA 101.26{/2}.{3/}";
+
+  @Test
+  void acceptsMovedPairsAndStandaloneCodes() {
+    assertDoesNotThrow(
+        () ->
+            InlineCodes.check(
+                SOURCE, "{3/}Pour {2}l'AU 101.26{/2}, {1}dites-nous{/1} ce que vous avez fait."));
+  }
+
+  @Test
+  void refusesADroppedPlaceholderAndNamesIt() {
+    var e =
+        assertThrows(
+            PlaceholderMismatchException.class,
+            () -> InlineCodes.check(SOURCE, "{1}Dites-nous{/1} ce que vous avez fait.{3/}"));
+    assertTrue(e.getMessage().contains("{2}"), e.getMessage());
+  }
+
+  @Test
+  void refusesDuplicatesUnknownsAndCrossedPairs() {
+    assertThrows(
+        PlaceholderMismatchException.class,
+        () -> InlineCodes.check(SOURCE, "{1}a{/1}{1}b{/1} {2}c{/2}{3/}"));
+    assertThrows(
+        PlaceholderMismatchException.class,
+        () -> InlineCodes.check(SOURCE, "{1}a{/1} {2}c{/2}{3/}{4/}"));
+    var crossed =
+        assertThrows(
+            PlaceholderMismatchException.class,
+            () -> InlineCodes.check(SOURCE, "{1}a {2}b{/1} c{/2}{3/}"));
+    assertTrue(crossed.getMessage().contains("cross"), crossed.getMessage());
+    assertThrows(
+        PlaceholderMismatchException.class,
+        () -> InlineCodes.check(SOURCE, "{/1}a{1} {2}c{/2}{3/}"));
+  }
+
+  @Test
+  void plainTextDropsPlaceholders() {
+    assertEquals("Tell us what you did for UA 101.26.", InlineCodes.plainText(SOURCE));
+  }
+}

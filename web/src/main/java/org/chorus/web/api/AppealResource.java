@@ -1,0 +1,135 @@
+package org.chorus.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.chorus.application.AppealService;
+import org.chorus.application.LocalizationService;
+import org.chorus.application.Views.AppealView;
+import org.chorus.application.Views.LocalizationView;
+import org.chorus.application.Views.NewAppeal;
+import org.chorus.application.Views.SegmentView;
+import org.chorus.application.Views.TargetOption;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.translations.DocumentEngine;
+
+/** Appeals: create one from its source document, read it, its segments and localizations. */
+@Path("appeals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealResource {
+
+  @Inject private AppealService appeals;
+  @Inject private LocalizationService localizations;
+
+  @GET
+  public List<AppealView> list() {
+    return appeals.list();
+  }
+
+  /**
+   * Creates an appeal from a multipart form: reference, title, sourceLocale, actUntil (yyyy-mm-dd,
+   * optional), targets (repeated, SECTION/locale) and the source file as "source".
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response create(List<EntityPart> parts, @jakarta.ws.rs.core.Context UriInfo uri)
+      throws IOException {
+    String reference = null;
+    String title = null;
+    String sourceLocale = null;
+    LocalDate actUntil = null;
+    String fileName = null;
+    byte[] content = null;
+    List<String> targets = new ArrayList<>();
+    for (EntityPart part : parts) {
+      switch (part.getName()) {
+        case "reference" -> reference = part.getContent(String.class);
+        case "title" -> title = part.getContent(String.class);
+        case "sourceLocale" -> sourceLocale = part.getContent(String.class);
+        case "actUntil" -> actUntil = date(part.getContent(String.class));
+        case "targets" -> targets.add(part.getContent(String.class).strip());
+        case "source" -> {
+          fileName = part.getFileName().orElse(null);
+          content = readLimited(part.getContent());
+        }
+        default -> {
+          // unknown fields are ignored, as in HTML forms
+        }
+      }
+    }
+    if (fileName == null || content == null) {
+      throw new InvalidInputException("Send the source document as the \"source\" file part.");
+    }
+    AppealView created =
+        appeals.create(
+            new NewAppeal(reference, title, sourceLocale, actUntil, fileName, content, targets));
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public AppealView get(@PathParam("id") long id) {
+    return appeals.view(id);
+  }
+
+  @GET
+  @Path("{id}/segments")
+  public List<SegmentView> segments(@PathParam("id") long id) {
+    return appeals.sourceSegments(id);
+  }
+
+  @GET
+  @Path("{id}/localizations")
+  public List<LocalizationView> localizations(@PathParam("id") long id) {
+    return localizations.ofAppeal(id);
+  }
+
+  @GET
+  @Path("{id}/source")
+  @Produces(MediaType.WILDCARD)
+  public Response source(@PathParam("id") long id) {
+    return Files.download(appeals.source(id));
+  }
+
+  @GET
+  @Path("targets")
+  public List<TargetOption> targets() {
+    return appeals.targetOptions();
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("\"" + value + "\" is not a date such as 2027-01-30.");
+    }
+  }
+
+  private static byte[] readLimited(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(DocumentEngine.MAX_BYTES + 1);
+    if (bytes.length > DocumentEngine.MAX_BYTES) {
+      throw new InvalidInputException(
+          "The file is larger than " + DocumentEngine.MAX_BYTES / (1024 * 1024) + " MiB.");
+    }
+    return bytes;
+  }
+}

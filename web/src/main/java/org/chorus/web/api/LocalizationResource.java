@@ -1,0 +1,148 @@
+package org.chorus.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.chorus.application.LocalizationService;
+import org.chorus.application.PublicationService;
+import org.chorus.application.Views.LocalizationView;
+import org.chorus.application.Views.PublicationView;
+import org.chorus.application.Views.SegmentView;
+import org.chorus.domain.InvalidInputException;
+
+/**
+ * A localization's segments and their review, and its publications. Every write names the version
+ * it is based on, in If-Match (the segment's ETag) or as "version" in the body; a stale one gets
+ * 412 with the current text.
+ */
+@Path("localizations")
+@Produces(MediaType.APPLICATION_JSON)
+public class LocalizationResource {
+
+  @Inject private LocalizationService localizations;
+  @Inject private PublicationService publications;
+
+  /** The localizations of the caller's sections, most urgent first. */
+  @GET
+  public List<LocalizationView> mine() {
+    return localizations.mine();
+  }
+
+  @GET
+  @Path("{id}")
+  public LocalizationView get(@PathParam("id") long id) {
+    return localizations.view(id);
+  }
+
+  @GET
+  @Path("{id}/segments")
+  public List<SegmentView> segments(@PathParam("id") long id) {
+    return localizations.segments(id);
+  }
+
+  /** Saves a draft translation: body {"text": "...", "version": n}. */
+  @PUT
+  @Path("{id}/segments/{key}/translation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response save(
+      @PathParam("id") long id,
+      @PathParam("key") String key,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonObject body) {
+    String text = body == null ? null : string(body, "text");
+    return tagged(localizations.saveDraft(id, key, text, basedOn(ifMatch, body)));
+  }
+
+  @POST
+  @Path("{id}/segments/{key}/submit")
+  public Response submit(
+      @PathParam("id") long id,
+      @PathParam("key") String key,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonObject body) {
+    return tagged(localizations.submit(id, key, basedOn(ifMatch, body)));
+  }
+
+  @POST
+  @Path("{id}/segments/{key}/approve")
+  public Response approve(
+      @PathParam("id") long id,
+      @PathParam("key") String key,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonObject body) {
+    return tagged(localizations.approve(id, key, basedOn(ifMatch, body)));
+  }
+
+  /** Rejects a translation back to the translator: body {"reason": "...", "version": n}. */
+  @POST
+  @Path("{id}/segments/{key}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reject(
+      @PathParam("id") long id,
+      @PathParam("key") String key,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonObject body) {
+    String reason = body == null ? null : string(body, "reason");
+    return tagged(localizations.reject(id, key, basedOn(ifMatch, body), reason));
+  }
+
+  @POST
+  @Path("{id}/publications")
+  public Response publish(@PathParam("id") long id) {
+    PublicationView p = publications.publish(id);
+    return Response.status(Response.Status.CREATED).entity(p).build();
+  }
+
+  @GET
+  @Path("{id}/publications")
+  public List<PublicationView> publicationsOf(@PathParam("id") long id) {
+    return publications.of(id);
+  }
+
+  @GET
+  @Path("{id}/publications/latest/file")
+  @Produces(MediaType.WILDCARD)
+  public Response latest(@PathParam("id") long id) {
+    return Files.download(publications.latestFile(id));
+  }
+
+  private static Response tagged(SegmentView s) {
+    return Response.ok(s).tag(new EntityTag(Long.toString(s.version()))).build();
+  }
+
+  private static long basedOn(String ifMatch, JsonObject body) {
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+      try {
+        return Long.parseLong(v);
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("If-Match must be a segment's ETag, such as \"3\".");
+      }
+    }
+    if (body != null
+        && body.get("version") != null
+        && body.get("version").getValueType() == JsonValue.ValueType.NUMBER) {
+      return body.getJsonNumber("version").longValue();
+    }
+    throw new InvalidInputException(
+        "Say which version you changed: send If-Match with the segment's ETag, or \"version\".");
+  }
+
+  private static String string(JsonObject body, String name) {
+    JsonValue v = body.get(name);
+    return v instanceof JsonString s ? s.getString() : null;
+  }
+}

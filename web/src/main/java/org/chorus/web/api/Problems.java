@@ -1,0 +1,89 @@
+package org.chorus.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.chorus.domain.ChorusException;
+import org.chorus.domain.ForbiddenException;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.NotFoundException;
+import org.chorus.domain.StaleWriteException;
+import org.chorus.domain.StateConflictException;
+import org.chorus.domain.UnsupportedDocumentException;
+
+/** Turns a refused action into an RFC 9457 problem document with a 4xx status. */
+@Provider
+public class Problems implements ExceptionMapper<ChorusException> {
+
+  static final String PROBLEM_JSON = "application/problem+json";
+
+  @Override
+  public Response toResponse(ChorusException e) {
+    int status = status(e);
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title(status))
+            .add("status", status)
+            .add("detail", e.getMessage());
+    Response.ResponseBuilder r = Response.status(status).type(PROBLEM_JSON);
+    if (e instanceof StaleWriteException stale) {
+      body.add("currentVersion", stale.currentVersion()).add("currentState", stale.currentState());
+      if (stale.currentText() != null) {
+        body.add("currentText", stale.currentText());
+      }
+      r.tag(Long.toString(stale.currentVersion()));
+    }
+    return r.entity(body.build().toString()).build();
+  }
+
+  static Response problem(int status, String detail) {
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title(status))
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString())
+        .build();
+  }
+
+  private static String title(int status) {
+    return switch (status) {
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 409 -> "Conflict";
+      case 412 -> "Precondition Failed";
+      case 415 -> "Unsupported Media Type";
+      case 422 -> "Unprocessable Content";
+      default -> "Bad Request";
+    };
+  }
+
+  private static int status(ChorusException e) {
+    if (e instanceof NotFoundException) {
+      return 404;
+    }
+    if (e instanceof ForbiddenException) {
+      return 403;
+    }
+    if (e instanceof UnsupportedDocumentException) {
+      return 415;
+    }
+    if (e instanceof InvalidInputException) {
+      return 422;
+    }
+    if (e instanceof StaleWriteException) {
+      return 412;
+    }
+    if (e instanceof StateConflictException) {
+      return 409;
+    }
+    return 400;
+  }
+}

@@ -1,0 +1,156 @@
+package org.chorus.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.chorus.application.LocalizationService;
+import org.chorus.application.PublicationService;
+import org.chorus.application.Views.LocalizationView;
+import org.chorus.application.Views.PublicationView;
+import org.chorus.application.Views.SegmentView;
+import org.chorus.domain.ChorusException;
+import org.chorus.domain.StaleWriteException;
+
+/** The translation editor: one localization's segments, side by side with their source. */
+@Named
+@ViewScoped
+public class LocalizationBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private LocalizationService localizations;
+  @Inject private PublicationService publications;
+
+  private long id;
+  private LocalizationView localization;
+  private List<SegmentView> segments;
+  private final Map<String, String> drafts = new HashMap<>();
+  private final Map<String, String> reasons = new HashMap<>();
+  private final Map<String, String> conflicts = new HashMap<>();
+
+  public void load() {
+    try {
+      localization = localizations.view(id);
+      segments = localizations.segments(id);
+      drafts.clear();
+      segments.forEach(s -> drafts.put(s.key(), s.target() == null ? "" : s.target()));
+    } catch (ChorusException e) {
+      Messages.error(FacesContext.getCurrentInstance(), e);
+    }
+  }
+
+  public void save(String key) {
+    act(
+        key,
+        () -> localizations.saveDraft(id, key, drafts.get(key), version(key)),
+        "segment.saved");
+  }
+
+  public void submit(String key) {
+    SegmentView s = segment(key);
+    if (!drafts.getOrDefault(key, "").equals(s.target() == null ? "" : s.target())) {
+      SegmentView saved =
+          act(key, () -> localizations.saveDraft(id, key, drafts.get(key), s.version()), null);
+      if (saved == null) {
+        return;
+      }
+    }
+    act(key, () -> localizations.submit(id, key, version(key)), "segment.submitted");
+  }
+
+  public void approve(String key) {
+    act(key, () -> localizations.approve(id, key, version(key)), "segment.approved");
+  }
+
+  public void reject(String key) {
+    act(
+        key,
+        () -> localizations.reject(id, key, version(key), reasons.get(key)),
+        "segment.rejected");
+  }
+
+  /** Keeps the other person's text after a conflict. */
+  public void takeTheirs(String key) {
+    drafts.put(key, segment(key).target() == null ? "" : segment(key).target());
+    conflicts.remove(key);
+  }
+
+  private SegmentView act(String key, Supplier<SegmentView> action, String messageKey) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      SegmentView updated = action.get();
+      replace(updated);
+      conflicts.remove(key);
+      reasons.remove(key);
+      localization = localizations.view(id);
+      if (messageKey != null) {
+        Messages.info(faces, messageKey);
+      }
+      return updated;
+    } catch (StaleWriteException e) {
+      conflicts.put(key, e.currentText() == null ? "" : e.currentText());
+      segments = localizations.segments(id);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN,
+              e.getMessage() + " " + Messages.get(faces, "segment.conflict"),
+              null));
+      faces.validationFailed();
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+    return null;
+  }
+
+  private void replace(SegmentView updated) {
+    segments = segments.stream().map(s -> s.key().equals(updated.key()) ? updated : s).toList();
+    drafts.put(updated.key(), updated.target() == null ? "" : updated.target());
+  }
+
+  private SegmentView segment(String key) {
+    return segments.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  private long version(String key) {
+    return segment(key).version();
+  }
+
+  public List<PublicationView> getPublications() {
+    return localization == null ? List.of() : publications.of(id);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public LocalizationView getLocalization() {
+    return localization;
+  }
+
+  public List<SegmentView> getSegments() {
+    return segments;
+  }
+
+  public Map<String, String> getDrafts() {
+    return drafts;
+  }
+
+  public Map<String, String> getReasons() {
+    return reasons;
+  }
+
+  public Map<String, String> getConflicts() {
+    return conflicts;
+  }
+}

@@ -1,0 +1,25 @@
+package org.chorus.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+
+/** The UI text bundle (org.chorus.web.messages) in the viewer's language. */
+final class Messages {
+  private Messages() {}
+
+  static String get(FacesContext faces, String key) {
+    return ResourceBundle.getBundle("org.chorus.web.messages", faces.getViewRoot().getLocale())
+        .getString(key);
+  }
+
+  static void info(FacesContext faces, String key) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(faces, key), null));
+  }
+
+  /** Shows a refusal from a service as it is: its message is written for the user. */
+  static void error(FacesContext faces, RuntimeException e) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    faces.validationFailed();
+  }
+}

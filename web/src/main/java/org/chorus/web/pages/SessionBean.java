@@ -1,0 +1,43 @@
+package org.chorus.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import org.chorus.application.AccountDirectory;
+import org.chorus.application.Views.Me;
+
+/** The signed-in person and the page direction, for the layout. */
+@Named("chorus")
+@RequestScoped
+public class SessionBean {
+
+  @Inject private AccountDirectory accounts;
+  @Inject private FacesContext faces;
+  private Me me;
+
+  public Me getMe() {
+    if (me == null && faces.getExternalContext().getUserPrincipal() != null) {
+      me = accounts.me();
+    }
+    return me;
+  }
+
+  public boolean isCoordinator() {
+    return getMe() != null && getMe().coordinator();
+  }
+
+  public String getLanguage() {
+    return faces.getViewRoot().getLocale().toLanguageTag();
+  }
+
+  public String getDirection() {
+    return Directions.of(faces.getViewRoot().getLocale());
+  }
+
+  /** Text direction of a language tag, for lang/dir attributes on translated text. */
+  public String direction(String languageTag) {
+    return Directions.of(Locale.forLanguageTag(languageTag == null ? "" : languageTag));
+  }
+}

@@ -1,0 +1,26 @@
+package org.chorus.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** What may be reached without signing in. */
+final class PublicPaths {
+
+  private PublicPaths() {}
+
+  static boolean isPublic(HttpServletRequest request) {
+    String path = path(request);
+    return path.equals("/login.xhtml")
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.equals("/api/health")
+        || path.equals("/favicon.ico")
+        || path.startsWith("/css/");
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    return path(request).startsWith("/api/");
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+}
