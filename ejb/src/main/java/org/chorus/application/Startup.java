@@ -35,11 +35,13 @@ public class Startup {
             .load()
             .migrate();
     LOG.info(
-        "Database schema at version "
-            + result.targetSchemaVersion
-            + " ("
-            + result.migrationsExecuted
-            + " migrations applied now)");
+        result.migrationsExecuted == 0
+            ? "Database schema is up to date"
+            : "Database schema migrated to version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied)");
     if (!"false".equalsIgnoreCase(System.getenv("CHORUS_DEMO"))) {
       demoData.addIfFirstStart();
     }

@@ -13,7 +13,7 @@ final class PublicPaths {
         || path.startsWith("/jakarta.faces.resource/")
         || path.equals("/api/health")
         || path.equals("/favicon.ico")
-        || path.startsWith("/css/");
+        || path.equals("/error.html");
   }
 
   static boolean isApi(HttpServletRequest request) {
