@@ -71,6 +71,21 @@ class ThinPathIT {
         "link as placeholder: " + texts);
 
     long loc = localization(amelie, reference, "fr-FR");
+    List<JsonObject> all =
+        amelie
+            .get("/api/appeals/" + appealId + "/localizations")
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertEquals(2, all.size(), "a translator follows the whole appeal, other sections included");
+    JsonObject arabic =
+        all.stream()
+            .filter(l -> l.getString("targetLocale").equals("ar"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(
+        arabic.getBoolean("mayTranslate"), "but may not translate another section's localization");
+    long arabicId = arabic.getJsonNumber("id").longValue();
+    assertEquals(403, amelie.get("/api/localizations/" + arabicId + "/segments").status());
     List<JsonObject> segments =
         amelie.get("/api/localizations/" + loc + "/segments").array().getValuesAs(JsonObject.class);
     assertEquals(sourceSegments.size(), segments.size());

@@ -16,8 +16,41 @@ import org.chorus.infrastructure.CallContext;
 @Stateless
 public class Access {
 
+  /** The signed-in account with its memberships, loaded once for a use case. */
+  public record Caller(Account account, List<Membership> memberships) {
+
+    /** What this caller may do in a localization; all false when they take no part in it. */
+    public Participant in(Localization localization) {
+      List<Role> roles =
+          memberships.stream()
+              .filter(m -> m.getSection().getId().equals(localization.getSection().getId()))
+              .map(Membership::getRole)
+              .toList();
+      return new Participant(
+          account.getUsername(),
+          roles.contains(Role.TRANSLATOR),
+          roles.contains(Role.REVIEWER),
+          account.isCoordinator() || roles.contains(Role.SECTION_ADMIN));
+    }
+
+    /** Like {@link #in} but refuses a localization the caller takes no part in. */
+    public Participant requirePart(Localization localization) {
+      Participant p = in(localization);
+      if (!p.takesPart()) {
+        throw new ForbiddenException(
+            "You are not a member of section " + localization.getSection().getCode() + ".");
+      }
+      return p;
+    }
+
+    public List<Long> sectionIds() {
+      return memberships.stream().map(m -> m.getSection().getId()).distinct().toList();
+    }
+  }
+
   @PersistenceContext private EntityManager em;
 
+  /** The signed-in account; refuses a call nobody signed in to. */
   public Account caller() {
     String username = CallContext.username();
     if (username == null) {
@@ -29,6 +62,12 @@ public class Access {
         .filter(Account::isActive)
         .findFirst()
         .orElseThrow(() -> new ForbiddenException("Sign in first."));
+  }
+
+  /** The signed-in account with its memberships. */
+  public Caller me() {
+    Account a = caller();
+    return new Caller(a, memberships(a));
   }
 
   public Account requireCoordinator() {
@@ -49,22 +88,6 @@ public class Access {
 
   /** What the caller may do in a localization; refuses one they have no part in. */
   public Participant participant(Localization localization) {
-    Account a = caller();
-    List<Role> roles =
-        memberships(a).stream()
-            .filter(m -> m.getSection().getId().equals(localization.getSection().getId()))
-            .map(Membership::getRole)
-            .toList();
-    Participant p =
-        new Participant(
-            a.getUsername(),
-            roles.contains(Role.TRANSLATOR),
-            roles.contains(Role.REVIEWER),
-            a.isCoordinator() || roles.contains(Role.SECTION_ADMIN));
-    if (!p.takesPart() && !a.isCoordinator()) {
-      throw new ForbiddenException(
-          "You are not a member of section " + localization.getSection().getCode() + ".");
-    }
-    return p;
+    return me().requirePart(localization);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
 import org.chorus.domain.appeal.Appeal;
@@ -59,6 +60,28 @@ public class Documents {
         .setParameter("d", doc)
         .setMaxResults(1)
         .getSingleResult();
+  }
+
+  /** Segment count and word total of a revision. */
+  record Totals(int segments, int words) {}
+
+  Totals totals(Revision revision) {
+    Object[] row =
+        em.createQuery(
+                "select count(s), coalesce(sum(s.words), 0) from Segment s where s.revision = :r",
+                Object[].class)
+            .setParameter("r", revision)
+            .getSingleResult();
+    return new Totals(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+  }
+
+  Optional<Segment> segment(Revision revision, String key) {
+    return em.createQuery(
+            "select s from Segment s where s.revision = :r and s.key = :k", Segment.class)
+        .setParameter("r", revision)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
   }
 
   List<Segment> segments(Revision revision) {

@@ -5,17 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.chorus.application.Access.Caller;
 import org.chorus.application.Views.LocalizationView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
 import org.chorus.domain.StaleWriteException;
 import org.chorus.domain.appeal.Appeal;
+import org.chorus.domain.appeal.Revision;
 import org.chorus.domain.appeal.Segment;
 import org.chorus.domain.localization.Localization;
 import org.chorus.domain.localization.Origin;
@@ -23,8 +25,8 @@ import org.chorus.domain.localization.Participant;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.localization.TranslationState;
-import org.chorus.domain.organisation.Account;
 import org.chorus.domain.organisation.Tenant;
+import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.InlineCodes;
 import org.chorus.translations.PlaceholderMismatchException;
 
@@ -36,42 +38,49 @@ public class LocalizationService {
   @Inject private Access access;
   @Inject private Documents documents;
 
+  /**
+   * Every localization of an appeal with its progress: the whole organisation may follow an appeal;
+   * what the caller may do in each is part of the view.
+   */
   public List<LocalizationView> ofAppeal(long appealId) {
-    access.caller();
+    Caller me = access.me();
     if (em.find(Appeal.class, appealId) == null) {
       throw new NotFoundException("Appeal", appealId);
     }
     return em
         .createQuery(
-            "select l from Localization l where l.document.appeal.id = :a order by l.targetLocale",
+            "select l from Localization l join fetch l.section join l.document d"
+                + " where d.appeal.id = :a order by l.targetLocale",
             Localization.class)
         .setParameter("a", appealId)
         .getResultList()
         .stream()
-        .map(this::view)
+        .map(l -> view(l, me))
         .toList();
   }
 
-  /** The localizations of the caller's sections (all of them for a coordinator). */
+  /** The localizations of the caller's sections (all of them for a coordinator), by due date. */
   public List<LocalizationView> mine() {
-    Account me = access.caller();
-    List<Long> sections =
-        access.memberships(me).stream().map(m -> m.getSection().getId()).distinct().toList();
-    return em
-        .createQuery("select l from Localization l", Localization.class)
-        .getResultList()
-        .stream()
-        .filter(l -> me.isCoordinator() || sections.contains(l.getSection().getId()))
-        .map(this::view)
-        .sorted(
-            Comparator.comparing(
-                    LocalizationView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(LocalizationView::appealReference))
-        .toList();
+    Caller me = access.me();
+    String query =
+        "select l from Localization l join fetch l.section join l.document d join d.appeal a"
+            + (me.account().isCoordinator() ? "" : " where l.section.id in :sections")
+            + " order by l.dueDate nulls last, a.reference, l.targetLocale";
+    var q = em.createQuery(query, Localization.class);
+    if (!me.account().isCoordinator()) {
+      if (me.sectionIds().isEmpty()) {
+        return List.of();
+      }
+      q.setParameter("sections", me.sectionIds());
+    }
+    return q.getResultList().stream().map(l -> view(l, me)).toList();
   }
 
   public LocalizationView view(long localizationId) {
-    return view(find(localizationId));
+    Localization loc = find(localizationId);
+    Caller me = access.me();
+    me.requirePart(loc);
+    return view(loc, me);
   }
 
   public List<SegmentView> segments(long localizationId) {
@@ -120,9 +129,8 @@ public class LocalizationService {
     Localization loc = find(localizationId);
     Participant participant = access.participant(loc);
     Segment source =
-        currentSegments(loc).stream()
-            .filter(s -> s.getKey().equals(key))
-            .findFirst()
+        documents
+            .segment(documents.latestRevision(loc.getDocument()), key)
             .orElseThrow(() -> new NotFoundException("Segment", key));
     Translation t = translation(loc, key);
     t.expectVersion(basedOn);
@@ -171,29 +179,18 @@ public class LocalizationService {
   }
 
   private Tenant tenant() {
-    String code = access.caller().getTenantId();
+    String code = CallContext.tenant();
     return em.createQuery("select t from Tenant t where t.code = :c", Tenant.class)
         .setParameter("c", code)
         .getSingleResult();
   }
 
-  private LocalizationView view(Localization loc) {
-    Participant p = access.participant(loc);
+  private LocalizationView view(Localization loc, Caller me) {
+    Participant p = me.in(loc);
     Appeal appeal = loc.getDocument().getAppeal();
-    List<Segment> segments = currentSegments(loc);
-    Map<String, TranslationState> states =
-        translations(loc).stream()
-            .collect(Collectors.toMap(Translation::getSegmentKey, Translation::getState));
-    int approved = 0;
-    int translated = 0;
-    for (Segment s : segments) {
-      TranslationState st = states.getOrDefault(s.getKey(), TranslationState.UNTRANSLATED);
-      if (st == TranslationState.APPROVED) {
-        approved++;
-      } else if (st == TranslationState.TRANSLATED) {
-        translated++;
-      }
-    }
+    Revision revision = documents.latestRevision(loc.getDocument());
+    Documents.Totals totals = documents.totals(revision);
+    Map<TranslationState, Long> states = stateCounts(loc, revision);
     return new LocalizationView(
         loc.getId(),
         appeal.getId(),
@@ -205,13 +202,42 @@ public class LocalizationService {
         loc.getSection().getName(),
         loc.getDueDate(),
         appeal.getActUntil(),
-        segments.size(),
-        approved,
-        translated,
-        segments.stream().mapToInt(Segment::getWords).sum(),
+        totals.segments(),
+        states.getOrDefault(TranslationState.APPROVED, 0L).intValue(),
+        states.getOrDefault(TranslationState.TRANSLATED, 0L).intValue(),
+        totals.words(),
         p.translates(),
         p.reviews(),
-        p.publishes());
+        p.publishes(),
+        latestPublication(loc));
+  }
+
+  private Long latestPublication(Localization loc) {
+    return em.createQuery(
+            "select p.id from Publication p where p.localization = :l order by p.number desc",
+            Long.class)
+        .setParameter("l", loc)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** How many of the revision's segments are in each state in this localization. */
+  private Map<TranslationState, Long> stateCounts(Localization loc, Revision revision) {
+    Map<TranslationState, Long> counts = new EnumMap<>(TranslationState.class);
+    for (Object[] row :
+        em.createQuery(
+                "select t.state, count(t) from Translation t join Segment s"
+                    + " on s.key = t.segmentKey and s.revision = :r"
+                    + " where t.localization = :l group by t.state",
+                Object[].class)
+            .setParameter("l", loc)
+            .setParameter("r", revision)
+            .getResultList()) {
+      counts.put((TranslationState) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 
   private static SegmentView segmentView(Segment s, Translation t) {

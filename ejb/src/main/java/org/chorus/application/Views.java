@@ -54,9 +54,11 @@ public final class Views {
       int words,
       boolean mayTranslate,
       boolean mayReview,
-      boolean mayPublish) {
-    public boolean complete() {
-      return segments > 0 && approved == segments;
+      boolean mayPublish,
+      Long latestPublicationId) {
+    /** Whether the caller has any part in this localization (and may open and download it). */
+    public boolean mayOpen() {
+      return mayTranslate || mayReview || mayPublish;
     }
   }
 

@@ -4,27 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.chorus.domain.InvalidInputException;
-import org.hibernate.annotations.TenantId;
+import org.chorus.domain.TenantOwned;
 
 /** An urgent appeal: the case that sections localise. */
 @Entity
-public class Appeal {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class Appeal extends TenantOwned {
   @Column(nullable = false)
   private String reference;
 
@@ -74,10 +63,6 @@ public class Appeal {
       throw new InvalidInputException("The " + field + " is longer than " + max + " characters.");
     }
     return v;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getReference() {

@@ -4,28 +4,17 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.hibernate.annotations.TenantId;
+import org.chorus.domain.TenantOwned;
 
 /** One uploaded version of a source document: its exact bytes, kept unchanged, and their hash. */
 @Entity
-public class Revision {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class Revision extends TenantOwned {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "document_id")
   private SourceDocument document;
@@ -67,10 +56,6 @@ public class Revision {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public SourceDocument getDocument() {

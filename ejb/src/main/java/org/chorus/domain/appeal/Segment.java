@@ -3,27 +3,16 @@ package org.chorus.domain.appeal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.hibernate.annotations.TenantId;
+import org.chorus.domain.TenantOwned;
 
 /**
  * One source sentence of a revision. Its key is stable across revisions (see the document engine's
  * key rule); translations refer to the key, not to this row.
  */
 @Entity
-public class Segment {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class Segment extends TenantOwned {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "revision_id")
   private Revision revision;

@@ -3,26 +3,15 @@ package org.chorus.domain.appeal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
+import org.chorus.domain.TenantOwned;
 
 /** A source file of an appeal; its content lives in its {@link Revision}s. */
 @Entity
 @jakarta.persistence.Table(name = "source_document")
-public class SourceDocument {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class SourceDocument extends TenantOwned {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "appeal_id")
   private Appeal appeal;
@@ -44,10 +33,6 @@ public class SourceDocument {
     this.fileName = fileName;
     this.format = format;
     this.createdAt = Instant.now();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Appeal getAppeal() {

@@ -3,30 +3,19 @@ package org.chorus.domain.localization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.chorus.domain.TenantOwned;
 import org.chorus.domain.appeal.SourceDocument;
 import org.chorus.domain.organisation.Section;
-import org.hibernate.annotations.TenantId;
 
 /** A document in one target language for one section: the unit of work and of publication. */
 @Entity
-public class Localization {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class Localization extends TenantOwned {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "document_id")
   private SourceDocument document;
@@ -55,10 +44,6 @@ public class Localization {
     this.targetLocale = targetLocale.toLanguageTag();
     this.dueDate = dueDate;
     this.createdAt = Instant.now();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public SourceDocument getDocument() {

@@ -4,15 +4,12 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import org.chorus.domain.TenantOwned;
 import org.chorus.domain.appeal.Revision;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
 /**
  * An immutable snapshot of a localization: the document rendered in the original format from
@@ -20,15 +17,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Immutable
-public class Publication {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class Publication extends TenantOwned {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "localization_id")
   private Localization localization;
@@ -82,10 +71,6 @@ public class Publication {
     this.sizeBytes = content.length;
     this.publishedBy = publishedBy;
     this.publishedAt = Instant.now();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Localization getLocalization() {

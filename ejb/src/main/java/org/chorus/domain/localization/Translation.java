@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -18,7 +15,7 @@ import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.StaleWriteException;
 import org.chorus.domain.StateConflictException;
-import org.hibernate.annotations.TenantId;
+import org.chorus.domain.TenantOwned;
 
 /**
  * The translation of one segment in one localization, and the review state machine:
@@ -35,7 +32,7 @@ import org.hibernate.annotations.TenantId;
  * Every change returns the history entry that records it.
  */
 @Entity
-public class Translation {
+public class Translation extends TenantOwned {
 
   private static final int MAX_TEXT = 20_000;
   private static final Set<TranslationState> EDITABLE =
@@ -47,14 +44,6 @@ public class Translation {
           TranslationState.TRANSLATED);
   private static final Set<TranslationState> SUBMITTABLE =
       EnumSet.of(TranslationState.DRAFT, TranslationState.REJECTED, TranslationState.OUTDATED);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "localization_id")
@@ -176,10 +165,6 @@ public class Translation {
 
   private static String describe(TranslationState s) {
     return s.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Localization getLocalization() {

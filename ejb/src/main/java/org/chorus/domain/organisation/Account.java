@@ -2,23 +2,12 @@ package org.chorus.domain.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
+import org.chorus.domain.TenantOwned;
 
 /** Someone who signs in. Usernames are unique across tenants, so sign-in needs no tenant. */
 @Entity
-public class Account {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class Account extends TenantOwned {
   @Column(nullable = false, unique = true)
   private String username;
 
@@ -46,14 +35,6 @@ public class Account {
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.coordinator = coordinator;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getTenantId() {
-    return tenantId;
   }
 
   public String getUsername() {

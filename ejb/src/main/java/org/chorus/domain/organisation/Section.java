@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -15,19 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.hibernate.annotations.TenantId;
+import org.chorus.domain.TenantOwned;
 
 /** A national section (or the international office) and the locales it works in. */
 @Entity
-public class Section {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false)
-  private String tenantId;
-
+public class Section extends TenantOwned {
   @Column(nullable = false)
   private String code;
 
@@ -48,10 +37,6 @@ public class Section {
     this.code = code;
     this.name = name;
     locales.forEach(l -> this.locales.add(l.toLanguageTag()));
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

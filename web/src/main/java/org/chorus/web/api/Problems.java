@@ -39,20 +39,6 @@ public class Problems implements ExceptionMapper<ChorusException> {
     return r.entity(body.build().toString()).build();
   }
 
-  static Response problem(int status, String detail) {
-    return Response.status(status)
-        .type(PROBLEM_JSON)
-        .entity(
-            Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title(status))
-                .add("status", status)
-                .add("detail", detail)
-                .build()
-                .toString())
-        .build();
-  }
-
   private static String title(int status) {
     return switch (status) {
       case 403 -> "Forbidden";

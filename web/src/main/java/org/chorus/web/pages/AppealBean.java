@@ -51,10 +51,6 @@ public class AppealBean implements Serializable {
     }
   }
 
-  public boolean hasPublication(long localizationId) {
-    return !publications.of(localizationId).isEmpty();
-  }
-
   public long getId() {
     return id;
   }

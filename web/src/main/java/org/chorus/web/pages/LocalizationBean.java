@@ -30,6 +30,7 @@ public class LocalizationBean implements Serializable {
   private long id;
   private LocalizationView localization;
   private List<SegmentView> segments;
+  private List<PublicationView> publicationList = List.of();
   private final Map<String, String> drafts = new HashMap<>();
   private final Map<String, String> reasons = new HashMap<>();
   private final Map<String, String> conflicts = new HashMap<>();
@@ -38,6 +39,7 @@ public class LocalizationBean implements Serializable {
     try {
       localization = localizations.view(id);
       segments = localizations.segments(id);
+      publicationList = publications.of(id);
       drafts.clear();
       segments.forEach(s -> drafts.put(s.key(), s.target() == null ? "" : s.target()));
     } catch (ChorusException e) {
@@ -123,7 +125,7 @@ public class LocalizationBean implements Serializable {
   }
 
   public List<PublicationView> getPublications() {
-    return localization == null ? List.of() : publications.of(id);
+    return publicationList;
   }
 
   public long getId() {
