@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.chorus.translations.DocumentEngine;
+import org.chorus.translations.DocumentFormat;
+import org.chorus.translations.ExtractedDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +50,8 @@ class SampleAppealIT {
   @ArquillianResource URL base;
 
   @ParameterizedTest
-  @ValueSource(strings = {"ua-26-23.html", "ua-26-23.md"})
+  @ValueSource(
+      strings = {"ua-26-23.html", "ua-26-23.md", "ua-26-23.docx", "ua-26-23.odt", "ua-26-23.txt"})
   void sampleAppealIsPublishedWithItsContactsIntact(String name) throws Exception {
     Path file = SAMPLES.resolve(name);
     if (!Files.isReadable(file)) {
@@ -61,6 +70,7 @@ class SampleAppealIT {
     form.put("title", "Sample appeal");
     form.put("sourceLocale", "en");
     form.put("targets", List.of("FR/fr-FR"));
+    form.put("doNotTranslate", "Zhanargul Zhumatai\nZhumatai");
     Api.Reply created = carla.postForm("/api/appeals", form, name, Files.readAllBytes(file));
     assertEquals(201, created.status(), created.text());
     assertTrue(created.json().getInt("segments") > 50, created.text());
@@ -89,7 +99,17 @@ class SampleAppealIT {
     }
     assertEquals(
         201, carla.post("/api/localizations/" + loc + "/publications", null, null).status());
-    String published = amelie.get("/api/localizations/" + loc + "/publications/latest/file").text();
+    byte[] publishedFile =
+        amelie.get("/api/localizations/" + loc + "/publications/latest/file").body();
+    // the published file reads again, and its text (inside the package for DOCX and ODT) holds them
+    ExtractedDocument back =
+        new DocumentEngine()
+            .extract(publishedFile, DocumentFormat.detect(name, publishedFile), Locale.FRANCE);
+    assertTrue(back.segments().size() > 50, "the published file reads again");
+    String published =
+        name.endsWith(".docx") || name.endsWith(".odt")
+            ? unzippedText(publishedFile)
+            : new String(publishedFile, StandardCharsets.UTF_8);
     for (String kept :
         List.of(
             "chinaembpress_us@mfa.gov.cn",
@@ -99,5 +119,18 @@ class SampleAppealIT {
             "Zhanargul Zhumatai")) {
       assertTrue(published.contains(kept), kept + " survives in " + name);
     }
+  }
+
+  private static String unzippedText(byte[] zip) throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().endsWith(".xml")) {
+          out.append(
+              new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", ""));
+        }
+      }
+    }
+    return out.toString();
   }
 }

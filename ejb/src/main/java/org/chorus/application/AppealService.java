@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.chorus.application.Views.AppealView;
 import org.chorus.application.Views.FileContent;
 import org.chorus.application.Views.NewAppeal;
@@ -47,8 +48,9 @@ public class AppealService {
     if (cmd.content() == null || cmd.content().length == 0) {
       throw new InvalidInputException("Upload the appeal's source document: the file is empty.");
     }
-    DocumentFormat format = format(cmd.fileName());
-    ExtractedDocument extracted = documents.extract(cmd.content(), format, sourceLocale);
+    DocumentFormat format = format(cmd.fileName(), cmd.content());
+    Set<String> names = names(cmd.doNotTranslate());
+    ExtractedDocument extracted = documents.extract(cmd.content(), format, sourceLocale, names);
     if (referenceTaken(cmd.reference())) {
       throw new StateConflictException(
           "An appeal with reference " + cmd.reference().strip() + " exists already.");
@@ -56,6 +58,7 @@ public class AppealService {
     Appeal appeal =
         new Appeal(
             cmd.reference(), cmd.title(), sourceLocale, cmd.actUntil(), coordinator.getUsername());
+    appeal.protectNames(names);
     em.persist(appeal);
     SourceDocument document = new SourceDocument(appeal, safeName(cmd.fileName()), format.name());
     em.persist(document);
@@ -63,7 +66,14 @@ public class AppealService {
     em.persist(revision);
     for (SourceSegment s : extracted.segments()) {
       em.persist(
-          new Segment(revision, s.position(), s.key(), s.text(), s.context().name(), s.words()));
+          new Segment(
+              revision,
+              s.position(),
+              s.key(),
+              s.text(),
+              s.context().name(),
+              s.words(),
+              SegmentTokens.encode(s.tokens())));
     }
     for (Target t : targets(cmd.targets())) {
       Localization loc = new Localization(document, t.section(), t.locale(), cmd.actUntil());
@@ -139,7 +149,8 @@ public class AppealService {
                     0,
                     null,
                     null,
-                    null))
+                    null,
+                    SegmentTokens.decode(s.getTokens())))
         .toList();
   }
 
@@ -214,9 +225,21 @@ public class AppealService {
     return l;
   }
 
-  private static DocumentFormat format(String fileName) {
+  private static Set<String> names(List<String> given) {
+    Set<String> names = new LinkedHashSet<>();
+    if (given != null) {
+      given.stream()
+          .flatMap(String::lines)
+          .map(String::strip)
+          .filter(n -> !n.isEmpty())
+          .forEach(names::add);
+    }
+    return names;
+  }
+
+  private static DocumentFormat format(String fileName, byte[] content) {
     try {
-      return DocumentFormat.requireOfFileName(fileName);
+      return DocumentFormat.detect(fileName, content);
     } catch (UnsupportedFormatException e) {
       throw new UnsupportedDocumentException(e.getMessage(), e);
     }

@@ -59,7 +59,8 @@ public class DemoData {
                     LocalDate.now().plusDays(21),
                     "ua-101-26.html",
                     resource("/demo/ua-101-26.html"),
-                    List.of("FR/fr-FR", "MAG/ar", "JP/ja", "ES/es-ES"))));
+                    List.of("FR/fr-FR", "MAG/ar", "JP/ja", "ES/es-ES"),
+                    List.of("Aigerim Bekova", "Tomas Varga"))));
     LOG.info(
         "Demo organisation added. Sign in as carla (coordinator), amelie or yuki (translators),"
             + " bruno or kenji (reviewers), password "

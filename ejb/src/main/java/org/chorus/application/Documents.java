@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
 import org.chorus.domain.appeal.Appeal;
@@ -29,18 +30,26 @@ public class Documents {
 
   @PersistenceContext private EntityManager em;
 
-  ExtractedDocument extract(byte[] content, DocumentFormat format, Locale source) {
+  ExtractedDocument extract(
+      byte[] content, DocumentFormat format, Locale source, Set<String> doNotTranslate) {
     try {
-      return ENGINE.extract(content, format, source);
+      return ENGINE.extract(content, format, source, doNotTranslate);
     } catch (DocumentException e) {
       throw new InvalidInputException(
           "Chorus cannot read this " + format.name() + " file: " + e.getMessage(), e);
     }
   }
 
-  byte[] merge(Revision revision, Locale source, Locale target, Map<String, String> texts) {
+  byte[] merge(Revision revision, Locale target, Map<String, String> texts) {
+    Appeal appeal = revision.getDocument().getAppeal();
     DocumentFormat format = DocumentFormat.valueOf(revision.getDocument().getFormat());
-    return ENGINE.merge(revision.getContent(), format, source, target, texts);
+    return ENGINE.merge(
+        revision.getContent(),
+        format,
+        appeal.getSourceLocale(),
+        target,
+        texts,
+        appeal.getDoNotTranslate());
   }
 
   SourceDocument documentOf(Appeal appeal) {

@@ -252,6 +252,7 @@ public class LocalizationService {
         t == null ? 0 : t.getVersion(),
         t == null ? null : t.getTranslatedBy(),
         t == null ? null : t.getReviewedBy(),
-        t == null ? null : t.getRejectionReason());
+        t == null ? null : t.getRejectionReason(),
+        SegmentTokens.decode(s.getTokens()));
   }
 }

@@ -62,8 +62,7 @@ public class PublicationService {
               + segments.size()
               + " segments are not approved yet; only approved text is published.");
     }
-    Locale source = loc.getDocument().getAppeal().getSourceLocale();
-    byte[] rendered = documents.merge(revision, source, loc.getTargetLocale(), texts);
+    byte[] rendered = documents.merge(revision, loc.getTargetLocale(), texts);
     int number = nextNumber(loc);
     DocumentFormat format = DocumentFormat.valueOf(loc.getDocument().getFormat());
     Publication pub =

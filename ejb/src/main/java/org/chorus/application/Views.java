@@ -35,7 +35,15 @@ public final class Views {
       long version,
       String translatedBy,
       String reviewedBy,
-      String rejectionReason) {}
+      String rejectionReason,
+      List<TokenView> tokens) {}
+
+  /**
+   * A placeholder of a segment: markup (a tag) or protected content, and what it shows.
+   *
+   * @param kind MARKUP or PROTECTED
+   */
+  public record TokenView(String placeholder, String kind, String display) {}
 
   public record LocalizationView(
       long id,
@@ -90,7 +98,8 @@ public final class Views {
       LocalDate actUntil,
       String fileName,
       byte[] content,
-      List<String> targets) {}
+      List<String> targets,
+      List<String> doNotTranslate) {}
 
   public record Me(
       String username,

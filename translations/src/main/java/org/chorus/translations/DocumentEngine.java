@@ -2,27 +2,29 @@ package org.chorus.translations;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
-import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
+import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.filters.html.HtmlFilter;
-import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.common.resource.TextFragment;
 
 /**
  * Extracts sentence segments from a source document and merges translations back into it.
@@ -30,24 +32,51 @@ import net.sf.okapi.filters.markdown.MarkdownFilter;
  * <p>Thread-safe: every call opens its own Okapi filter, segmenter and writer (Okapi's are not
  * thread-safe). Extract and merge walk the document the same way, so a segment's key found at
  * extraction finds the same sentence at merge.
+ *
+ * <p>Each sentence goes through the same steps: codes at its edges that open and close there (an
+ * empty bookmark, a stray line break) are kept out of it; what must not be translated is locked
+ * behind {@code {pN/}} placeholders ({@link Protection}); the key is made from the text before
+ * locking ({@link SegmentKeys}).
  */
 public final class DocumentEngine {
 
   /** Largest source file the engine accepts. */
-  public static final int MAX_BYTES = 20 * 1024 * 1024;
+  public static final int MAX_BYTES = InputGuard.MAX_BYTES;
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
+  private static final Pattern NOTRANSLATE_CLASS =
+      Pattern.compile("class\\s*=\\s*[\"'][^\"']*\\bnotranslate\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRANSLATE_NO =
+      Pattern.compile("translate\\s*=\\s*[\"']no[\"']", Pattern.CASE_INSENSITIVE);
 
   /** Reads a document into its ordered sentence segments. */
   public ExtractedDocument extract(byte[] content, DocumentFormat format, Locale sourceLocale) {
+    return extract(content, format, sourceLocale, Set.of());
+  }
+
+  /**
+   * Reads a document into its ordered sentence segments.
+   *
+   * @param doNotTranslate names and terms that stay as they are in every language
+   */
+  public ExtractedDocument extract(
+      byte[] content, DocumentFormat format, Locale sourceLocale, Set<String> doNotTranslate) {
     List<SourceSegment> segments = new ArrayList<>();
     walk(
         content,
         format,
         sourceLocale,
         sourceLocale,
-        (sourceSegment, targetSegment, text, context, key) ->
+        doNotTranslate,
+        (sentence, replace) ->
             segments.add(
                 new SourceSegment(
-                    key, segments.size(), text, context, WordCounter.words(text, sourceLocale))),
+                    sentence.key,
+                    segments.size(),
+                    sentence.text,
+                    sentence.context,
+                    WordCounter.words(sentence.text, sourceLocale),
+                    sentence.tokens)),
         null);
     if (segments.isEmpty()) {
       throw new UnreadableDocumentException("The document has no text to translate.");
@@ -55,41 +84,79 @@ public final class DocumentEngine {
     return new ExtractedDocument(format, segments);
   }
 
-  /**
-   * Writes the document again with each segment's translation in place of its source text. Segments
-   * missing from {@code translations} keep their source text.
-   *
-   * @param translations translated text (with placeholders) by segment key
-   */
+  /** Like {@link #merge(byte[], DocumentFormat, Locale, Locale, Map, Set)} with no name list. */
   public byte[] merge(
       byte[] original,
       DocumentFormat format,
       Locale sourceLocale,
       Locale targetLocale,
       Map<String, String> translations) {
+    return merge(original, format, sourceLocale, targetLocale, translations, Set.of());
+  }
+
+  /**
+   * Writes the document again with each segment's translation in place of its source text. Segments
+   * missing from {@code translations} keep their source text.
+   *
+   * @param translations translated text (with placeholders) by segment key
+   * @param doNotTranslate the same list that was given to {@link #extract}
+   * @throws PlaceholderMismatchException when a translation does not keep its placeholders
+   */
+  public byte[] merge(
+      byte[] original,
+      DocumentFormat format,
+      Locale sourceLocale,
+      Locale targetLocale,
+      Map<String, String> translations,
+      Set<String> doNotTranslate) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 2);
     walk(
         original,
         format,
         sourceLocale,
         targetLocale,
-        (sourceSegment, targetSegment, text, context, key) -> {
-          String translated = translations.get(key);
+        doNotTranslate,
+        (sentence, replace) -> {
+          String translated = translations.get(sentence.key);
           if (translated != null) {
-            InlineCodes.check(text, translated);
-            targetSegment.setContent(
-                InlineCodes.toFragment(translated, sourceSegment.getContent()));
+            InlineCodes.check(sentence.text, translated);
+            replace.apply(translated);
           }
         },
         out);
     return out.toByteArray();
   }
 
+  /** Writes a pseudo-translation: every sentence through {@link PseudoTranslation}. */
+  public byte[] pseudoTranslate(
+      byte[] original, DocumentFormat format, Locale sourceLocale, Locale targetLocale) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(original.length * 2);
+    walk(
+        original,
+        format,
+        sourceLocale,
+        targetLocale,
+        Set.of(),
+        (sentence, replace) -> replace.apply(PseudoTranslation.of(sentence.text, targetLocale)),
+        out);
+    return out.toByteArray();
+  }
+
+  /** One sentence as the walk found it. */
+  private static final class Sentence {
+    String key;
+    String text;
+    SegmentContext context;
+    List<Token> tokens;
+  }
+
   @FunctionalInterface
-  private interface SegmentVisitor {
-    /** Called for each translatable sentence; may replace the target segment's content. */
-    void visit(
-        Segment source, Segment target, String sourceText, SegmentContext context, String key);
+  private interface SentenceVisitor {
+    /**
+     * Called for each translatable sentence; {@code replace} puts a translation of the sentence's
+     * text (same placeholders) in place of it in the output.
+     */
+    void visit(Sentence sentence, UnaryOperator<String> replace);
   }
 
   private void walk(
@@ -97,28 +164,31 @@ public final class DocumentEngine {
       DocumentFormat format,
       Locale sourceLocale,
       Locale targetLocale,
-      SegmentVisitor visitor,
+      Set<String> doNotTranslate,
+      SentenceVisitor visitor,
       ByteArrayOutputStream output) {
-    checkReadable(content, format);
+    Charset charset = InputGuard.check(content, format);
     LocaleId source = LocaleId.fromBCP47(sourceLocale.toLanguageTag());
     LocaleId target = LocaleId.fromBCP47(targetLocale.toLanguageTag());
-    ISegmenter segmenter = Segmentation.segmenterFor(source);
+    SentenceSegmenter segmenter =
+        new SentenceSegmenter(SentenceRules.forLanguage(source.toString()));
     SegmentKeys keys = new SegmentKeys();
-    try (IFilter filter = filterFor(format);
+    Protection protection = new Protection(doNotTranslate);
+    try (IFilter filter = Formats.filterFor(format);
         RawDocument raw =
-            new RawDocument(new ByteArrayInputStream(content), "UTF-8", source, target)) {
+            new RawDocument(new ByteArrayInputStream(content), charset.name(), source, target)) {
       filter.open(raw);
       IFilterWriter writer = null;
       if (output != null) {
         writer = filter.createFilterWriter();
-        writer.setOptions(target, "UTF-8");
+        writer.setOptions(target, charset.name());
         writer.setOutput(output);
       }
       try {
         while (filter.hasNext()) {
           Event event = filter.next();
           if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
-            visitTextUnit(event.getTextUnit(), segmenter, keys, target, visitor);
+            visitTextUnit(event.getTextUnit(), segmenter, keys, protection, target, visitor);
           }
           if (writer != null) {
             writer.handleEvent(event);
@@ -137,56 +207,185 @@ public final class DocumentEngine {
 
   private static void visitTextUnit(
       ITextUnit tu,
-      ISegmenter segmenter,
+      SentenceSegmenter segmenter,
       SegmentKeys keys,
+      Protection protection,
       LocaleId target,
-      SegmentVisitor visitor) {
+      SentenceVisitor visitor) {
     TextContainer src = tu.getSource();
-    segmenter.computeSegments(src);
-    src.getSegments().create(segmenter.getRanges());
+    src.getSegments().create(segmenter.ranges(src));
     TextContainer trg = tu.createTarget(target, true, IResource.COPY_ALL);
     SegmentContext context = TextUnitContext.of(tu);
     for (Segment segment : src.getSegments()) {
-      String text = InlineCodes.toText(segment.getContent());
-      if (InlineCodes.plainText(text).isBlank()) {
+      TextFragment fragment = segment.getContent();
+      String raw = InlineCodes.toText(fragment);
+      if (InlineCodes.plainText(raw).isBlank()) {
         continue;
       }
+      Edges edges = Edges.of(raw);
+      Map<String, Code> codes = codesByPlaceholder(fragment);
+      Set<String> notTranslatable = new HashSet<>();
+      codes.forEach(
+          (placeholder, code) -> {
+            if (code.getTagType() == TextFragment.TagType.OPENING
+                && NOTRANSLATE_CLASS.matcher(data(code)).find()) {
+              notTranslatable.add(String.valueOf(code.getId()));
+            }
+          });
+      Protection.Protected locked =
+          protection.protect(
+              edges.core(), notTranslatable, Protection.looksLikeAddressLine(edges.core()));
+      if (InlineCodes.plainText(locked.text()).isBlank()) {
+        continue; // only codes and protected content: nothing to translate
+      }
+      Sentence sentence = new Sentence();
+      sentence.key = keys.next(context, edges.core());
+      sentence.text = locked.text();
+      sentence.context = context;
+      sentence.tokens = tokens(locked, codes);
       Segment targetSegment = trg.getSegments().get(segment.getId());
-      visitor.visit(segment, targetSegment, text.strip(), context, keys.next(context, text));
+      visitor.visit(
+          sentence,
+          translated -> {
+            String full =
+                edges.prefix()
+                    + Protection.restore(translated, locked.originals())
+                    + edges.suffix();
+            targetSegment.setContent(InlineCodes.toFragment(full, fragment));
+            return full;
+          });
     }
+    // Some writers (OpenXML) drop the text between segments: hand them one joined fragment.
+    trg.joinAll();
   }
 
-  private static IFilter filterFor(DocumentFormat format) {
-    return switch (format) {
-      case HTML -> new HtmlFilter();
-      case MARKDOWN -> new MarkdownFilter();
-    };
+  private static List<Token> tokens(Protection.Protected locked, Map<String, Code> codes) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(locked.text());
+    while (m.find()) {
+      String p = m.group();
+      String original = locked.originals().get(p);
+      if (original != null) {
+        tokens.add(new Token(p, Token.Kind.PROTECTED, visible(original, codes)));
+      } else if (codes.containsKey(p)) {
+        Code code = codes.get(p);
+        boolean locked2 = TRANSLATE_NO.matcher(data(code)).find();
+        tokens.add(
+            new Token(
+                p,
+                locked2 ? Token.Kind.PROTECTED : Token.Kind.MARKUP,
+                locked2 ? stripTags(data(code)) : display(code)));
+      }
+    }
+    return tokens;
   }
 
-  private static void checkReadable(byte[] content, DocumentFormat format) {
-    if (content == null || content.length == 0) {
-      throw new UnreadableDocumentException("The file is empty.");
-    }
-    if (content.length > MAX_BYTES) {
-      throw new UnreadableDocumentException(
-          "The file has " + content.length + " bytes; the limit is " + MAX_BYTES + ".");
-    }
-    for (byte b : content) {
-      if (b == 0) {
-        throw new UnreadableDocumentException(
-            "The file holds binary data, not a " + format.name() + " document.");
+  /** The text a reader sees in a protected span: the codes' own text for locked markup. */
+  private static String visible(String original, Map<String, Code> codes) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = PLACEHOLDER.matcher(original);
+    int last = 0;
+    while (m.find()) {
+      out.append(original, last, m.start());
+      Code code = codes.get(m.group());
+      if (code != null && code.getTagType() == TextFragment.TagType.PLACEHOLDER) {
+        out.append(stripTags(data(code)));
       }
+      last = m.end();
     }
-    if (format == DocumentFormat.MARKDOWN) {
-      try {
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(content));
-      } catch (CharacterCodingException e) {
-        throw new UnreadableDocumentException("The Markdown file is not valid UTF-8.", e);
+    return out.append(original.substring(last)).toString();
+  }
+
+  private static Map<String, Code> codesByPlaceholder(TextFragment fragment) {
+    Map<String, Code> byPlaceholder = new LinkedHashMap<>();
+    for (Code code : fragment.getCodes()) {
+      String p =
+          switch (code.getTagType()) {
+            case OPENING -> "{" + code.getId() + "}";
+            case CLOSING -> "{/" + code.getId() + "}";
+            default -> "{" + code.getId() + "/}";
+          };
+      byPlaceholder.put(p, code);
+    }
+    return byPlaceholder;
+  }
+
+  private static String data(Code code) {
+    String d = code.hasOuterData() ? code.getOuterData() : code.getData();
+    return d == null ? "" : d;
+  }
+
+  private static String display(Code code) {
+    String d = data(code).strip();
+    if (d.startsWith("<") && d.endsWith(">") && d.length() <= 60 && d.indexOf('<', 1) < 0) {
+      return d;
+    }
+    String type = code.getType();
+    return type == null || type.isBlank() ? "•" : type;
+  }
+
+  private static String stripTags(String markup) {
+    return markup.replaceAll("<[^>]*>", "");
+  }
+
+  /** Codes at the edges of a sentence that open and close there, kept out of it. */
+  record Edges(String prefix, String core, String suffix) {
+    static Edges of(String raw) {
+      String prefix = balancedRun(raw, true);
+      String rest = raw.substring(prefix.length());
+      String suffix = balancedRun(rest, false);
+      return new Edges(prefix, rest.substring(0, rest.length() - suffix.length()), suffix);
+    }
+
+    /** The longest run of placeholders (and blanks) at one end whose pairs all close inside it. */
+    private static String balancedRun(String s, boolean leading) {
+      List<int[]> run = new ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(s);
+      while (m.find()) {
+        run.add(new int[] {m.start(), m.end()});
       }
+      int best = 0;
+      if (leading) {
+        int pos = 0;
+        for (int[] r : run) {
+          if (!s.substring(pos, r[0]).isBlank()) {
+            break;
+          }
+          pos = r[1];
+          if (balanced(s.substring(0, pos))) {
+            best = pos;
+          }
+        }
+        return s.substring(0, best);
+      }
+      int pos = s.length();
+      for (int i = run.size() - 1; i >= 0; i--) {
+        int[] r = run.get(i);
+        if (!s.substring(r[1], pos).isBlank()) {
+          break;
+        }
+        pos = r[0];
+        if (balanced(s.substring(pos))) {
+          best = s.length() - pos;
+        }
+      }
+      return s.substring(s.length() - best);
+    }
+
+    private static boolean balanced(String codes) {
+      Matcher m = PLACEHOLDER.matcher(codes);
+      java.util.Deque<String> open = new java.util.ArrayDeque<>();
+      while (m.find()) {
+        if (!m.group(3).isEmpty()) {
+          continue;
+        }
+        if (m.group(1).isEmpty()) {
+          open.push(m.group(2));
+        } else if (open.isEmpty() || !open.pop().equals(m.group(2))) {
+          return false;
+        }
+      }
+      return open.isEmpty();
     }
   }
 }

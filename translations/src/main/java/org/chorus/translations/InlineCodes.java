@@ -18,13 +18,14 @@ import net.sf.okapi.common.resource.TextFragment.TagType;
  * Inline codes (bold, links, line breaks...) as placeholders in segment text.
  *
  * <p>An opening code is written {@code {1}}, its closing code {@code {/1}} and a standalone code
- * {@code {2/}}, where the number is the code's id in the source sentence. A translation must keep
- * every placeholder of its source exactly once, and keep a closing placeholder after its opening
- * one without crossing another pair; it may move pairs and standalone codes around.
+ * {@code {2/}}, where the number is the code's id in the source sentence; protected content (an
+ * e-mail address, a name...) is a standalone {@code {p1/}}. A translation must keep every
+ * placeholder of its source exactly once, and keep a closing placeholder after its opening one
+ * without crossing another pair; it may move pairs and standalone codes around.
  */
 public final class InlineCodes {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(\\d+)(/?)\\}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
 
   private InlineCodes() {}
 

@@ -40,7 +40,7 @@ class DocumentEngineTest {
             "Her family does not know where she is held.",
             "Write to the {1}Minister{/1} today.",
             "Release Rosa Quispe.",
-            "Email: {1}office@gov.example{/1}",
+            "Email: {1}{p1/}{/1}",
             "Rosa Quispe was detained on 2 May."),
         texts);
     assertEquals(SegmentContext.TITLE, segments.get(0).context());

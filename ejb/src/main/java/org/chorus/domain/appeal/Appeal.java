@@ -33,6 +33,10 @@ public class Appeal extends TenantOwned {
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
+  /** Names and terms that stay as they are in every language, one per line. */
+  @Column(name = "do_not_translate")
+  private String doNotTranslate;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -83,6 +87,33 @@ public class Appeal extends TenantOwned {
 
   public AppealStatus getStatus() {
     return status;
+  }
+
+  /** Names and terms never to translate (people's names, organisations). */
+  public java.util.Set<String> getDoNotTranslate() {
+    if (doNotTranslate == null || doNotTranslate.isBlank()) {
+      return java.util.Set.of();
+    }
+    return doNotTranslate
+        .lines()
+        .map(String::strip)
+        .filter(n -> !n.isEmpty())
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  public void protectNames(java.util.Collection<String> names) {
+    String joined =
+        names == null
+            ? ""
+            : names.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::strip)
+                .distinct()
+                .collect(java.util.stream.Collectors.joining("\n"));
+    if (joined.length() > 4000) {
+      throw new InvalidInputException("The list of names not to translate is too long.");
+    }
+    this.doNotTranslate = joined.isEmpty() ? null : joined;
   }
 
   public Instant getCreatedAt() {

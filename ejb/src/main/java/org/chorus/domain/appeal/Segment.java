@@ -32,10 +32,20 @@ public class Segment extends TenantOwned {
   @Column(nullable = false)
   private int words;
 
+  /** What each placeholder stands for, as JSON (see {@code SegmentTokens}). */
+  private String tokens;
+
   protected Segment() {}
 
   public Segment(
-      Revision revision, int position, String key, String sourceText, String context, int words) {
+      Revision revision,
+      int position,
+      String key,
+      String sourceText,
+      String context,
+      int words,
+      String tokens) {
+    this.tokens = tokens;
     this.revision = revision;
     this.position = position;
     this.key = key;
@@ -58,6 +68,10 @@ public class Segment extends TenantOwned {
 
   public String getContext() {
     return context;
+  }
+
+  public String getTokens() {
+    return tokens;
   }
 
   public int getWords() {

@@ -55,6 +55,7 @@ public class AppealResource {
     String fileName = null;
     byte[] content = null;
     List<String> targets = new ArrayList<>();
+    List<String> doNotTranslate = new ArrayList<>();
     for (EntityPart part : parts) {
       switch (part.getName()) {
         case "reference" -> reference = part.getContent(String.class);
@@ -62,6 +63,7 @@ public class AppealResource {
         case "sourceLocale" -> sourceLocale = part.getContent(String.class);
         case "actUntil" -> actUntil = date(part.getContent(String.class));
         case "targets" -> targets.add(part.getContent(String.class).strip());
+        case "doNotTranslate" -> doNotTranslate.add(part.getContent(String.class));
         case "source" -> {
           fileName = part.getFileName().orElse(null);
           content = readLimited(part.getContent());
@@ -76,7 +78,15 @@ public class AppealResource {
     }
     AppealView created =
         appeals.create(
-            new NewAppeal(reference, title, sourceLocale, actUntil, fileName, content, targets));
+            new NewAppeal(
+                reference,
+                title,
+                sourceLocale,
+                actUntil,
+                fileName,
+                content,
+                targets,
+                doNotTranslate));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();

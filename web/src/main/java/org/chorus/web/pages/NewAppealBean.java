@@ -32,6 +32,7 @@ public class NewAppealBean implements Serializable {
   private LocalDate actUntil;
   private transient Part file;
   private List<String> targets = new ArrayList<>();
+  private String doNotTranslate;
   private List<TargetOption> options;
 
   public String create() throws IOException {
@@ -58,7 +59,8 @@ public class NewAppealBean implements Serializable {
                   actUntil,
                   file.getSubmittedFileName(),
                   content,
-                  targets));
+                  targets,
+                  doNotTranslate == null ? List.of() : List.of(doNotTranslate)));
       return "/appeal.xhtml?faces-redirect=true&id=" + created.id();
     } catch (ChorusException e) {
       Messages.error(faces, e);
@@ -111,6 +113,14 @@ public class NewAppealBean implements Serializable {
 
   public void setFile(Part file) {
     this.file = file;
+  }
+
+  public String getDoNotTranslate() {
+    return doNotTranslate;
+  }
+
+  public void setDoNotTranslate(String doNotTranslate) {
+    this.doNotTranslate = doNotTranslate;
   }
 
   public List<String> getTargets() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.Locale;
 import org.chorus.application.AccountDirectory;
 import org.chorus.application.Views.Me;
+import org.chorus.translations.Directions;
 
 /** The signed-in person and the page direction, for the layout. */
 @Named("chorus")
@@ -33,11 +34,13 @@ public class SessionBean {
   }
 
   public String getDirection() {
-    return Directions.of(faces.getViewRoot().getLocale());
+    return Directions.isRightToLeft(faces.getViewRoot().getLocale()) ? "rtl" : "ltr";
   }
 
   /** Text direction of a language tag, for lang/dir attributes on translated text. */
   public String direction(String languageTag) {
-    return Directions.of(Locale.forLanguageTag(languageTag == null ? "" : languageTag));
+    return Directions.isRightToLeft(Locale.forLanguageTag(languageTag == null ? "" : languageTag))
+        ? "rtl"
+        : "ltr";
   }
 }

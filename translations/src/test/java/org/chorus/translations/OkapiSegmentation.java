@@ -7,12 +7,12 @@ import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 
-/** Sentence segmentation by SRX rules, loaded once; each call gets its own segmenter. */
-final class Segmentation {
+/** Okapi's own SRX segmenter on its default rules: the baseline Chorus is compared with. */
+final class OkapiSegmentation {
 
   private static final SRXDocument RULES = load();
 
-  private Segmentation() {}
+  private OkapiSegmentation() {}
 
   static ISegmenter segmenterFor(LocaleId language) {
     synchronized (RULES) {

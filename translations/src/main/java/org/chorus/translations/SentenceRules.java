@@ -1,0 +1,191 @@
+package org.chorus.translations;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import net.sf.okapi.lib.segmentation.LanguageMap;
+import net.sf.okapi.lib.segmentation.Rule;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+
+/**
+ * The SRX sentence rules of one language, compiled once and shared (they are immutable): Chorus's
+ * own rules ({@code chorus-segmentation.srx}: Arabic, Chinese, Japanese, Russian, and exceptions
+ * the defaults get wrong) cascaded before Okapi's default rules, and the ICU sentence breaks that
+ * the default rules rely on.
+ *
+ * <p>Each rule is compiled twice: as Okapi does, {@code (before)(after)}, to scan a text for the
+ * positions where a break rule fires; and as a zero-width {@code (?<=before)(?=after)} test, to
+ * decide at one position. Deciding only at candidate positions (ICU breaks and break-rule hits),
+ * instead of running every rule over the whole text, is what makes {@link SentenceSegmenter} fast.
+ */
+final class SentenceRules {
+
+  private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+
+  /** How far back a rule's "before" part may look once unbounded repeats are bounded. */
+  private static final int LOOKBEHIND_LIMIT = 60;
+
+  private static final SRXDocument DEFAULTS = load(false);
+  private static final SRXDocument WITH_CHORUS = load(true);
+  private static final Map<String, SentenceRules> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  /** One rule, compiled both ways. */
+  record Compiled(boolean isBreak, Pattern scan, Pattern at, Pattern slowAt) {
+    /** Whether this rule matches with its break point exactly at {@code p}. */
+    boolean matchesAt(CharSequence text, int p) {
+      if (at != null) {
+        Matcher m = at.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        m.region(p, text.length());
+        return m.lookingAt();
+      }
+      Matcher m = slowAt.matcher(text);
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      int from = Math.max(0, p - LOOKBEHIND_LIMIT);
+      while (m.find(from)) {
+        int split = m.start() + m.group(1).length();
+        if (split == p) {
+          return true;
+        }
+        if (m.start() >= p) {
+          return false;
+        }
+        from = m.start() + 1;
+      }
+      return false;
+    }
+  }
+
+  final String language;
+  final List<Compiled> rules;
+  final List<Compiled> breakRules;
+  final boolean useIcu;
+  final boolean includeStartCodes;
+  final boolean includeEndCodes;
+  final boolean includeIsolatedCodes;
+  final boolean trimLeading;
+  final boolean trimTrailing;
+  private final ULocale icuLocale;
+
+  private SentenceRules(String language, SRXDocument srx) {
+    this.language = language;
+    this.rules = new ArrayList<>();
+    for (LanguageMap map : srx.getAllLanguagesMaps()) {
+      if (language.matches(map.getPattern())) {
+        for (Rule r : srx.getLanguageRules(map.getRuleName())) {
+          if (r.isActive()) {
+            rules.add(compile(r));
+          }
+        }
+        if (!srx.cascade()) {
+          break;
+        }
+      }
+    }
+    this.breakRules = rules.stream().filter(Compiled::isBreak).toList();
+    this.useIcu = srx.useIcu4JBreakRules();
+    this.includeStartCodes = srx.includeStartCodes();
+    this.includeEndCodes = srx.includeEndCodes();
+    this.includeIsolatedCodes = srx.includeIsolatedCodes();
+    this.trimLeading = srx.trimLeadingWhitespaces();
+    this.trimTrailing = srx.trimTrailingWhitespaces();
+    this.icuLocale = ULocale.createCanonical(language);
+  }
+
+  /** Chorus's rules and Okapi's defaults for a language (Okapi's locale code, e.g. "en-us"). */
+  static SentenceRules forLanguage(String language) {
+    return BY_LANGUAGE.computeIfAbsent(language, l -> new SentenceRules(l, WITH_CHORUS));
+  }
+
+  /** Okapi's default rules alone: to show that this engine segments as Okapi's does. */
+  static SentenceRules defaultsOnly(String language) {
+    return BY_LANGUAGE.computeIfAbsent(
+        "defaults:" + language, l -> new SentenceRules(language, DEFAULTS));
+  }
+
+  /** A new ICU sentence iterator (ICU caches the rules; an iterator has state). */
+  BreakIterator icuSentences() {
+    return BreakIterator.getSentenceInstance(icuLocale);
+  }
+
+  private static Compiled compile(Rule r) {
+    String before = r.getBefore() == null ? "" : r.getBefore();
+    String after = r.getAfter() == null ? "" : r.getAfter();
+    Pattern scan = Pattern.compile("(" + before + ")(" + after + ")", FLAGS);
+    Pattern at;
+    try {
+      at = Pattern.compile("(?<=" + bounded(before) + ")(?=" + after + ")", FLAGS);
+    } catch (PatternSyntaxException e) {
+      at = null; // a look-behind Java cannot bound: decided by the slow path
+    }
+    return new Compiled(r.isBreak(), scan, at, scan);
+  }
+
+  /** The regex with unbounded repeats (+, *, {n,}) outside character classes given a bound. */
+  static String bounded(String regex) {
+    StringBuilder out = new StringBuilder(regex.length() + 16);
+    int classDepth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        classDepth++;
+      } else if (c == ']' && classDepth > 0) {
+        classDepth--;
+      }
+      if (classDepth == 0 && (c == '+' || c == '*')) {
+        boolean possessiveOrLazy =
+            i + 1 < regex.length() && (regex.charAt(i + 1) == '?' || regex.charAt(i + 1) == '+');
+        out.append(c == '+' ? "{1," + LOOKBEHIND_LIMIT + "}" : "{0," + LOOKBEHIND_LIMIT + "}");
+        if (possessiveOrLazy) {
+          i++;
+        }
+        continue;
+      }
+      if (classDepth == 0 && c == '{') {
+        int close = regex.indexOf('}', i);
+        if (close > 0 && regex.substring(i, close).matches("\\{\\d+,")) {
+          out.append(regex, i, close).append(LOOKBEHIND_LIMIT).append('}');
+          i = close;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static SRXDocument load(boolean withChorusRules) {
+    SRXDocument okapi = new SRXDocument();
+    SRXDocument ours = new SRXDocument();
+    try (InputStream defaults = SRXDocument.class.getResourceAsStream("defaultSegmentation.srx");
+        InputStream chorus = SentenceRules.class.getResourceAsStream("chorus-segmentation.srx")) {
+      okapi.loadRules(defaults);
+      if (!withChorusRules) {
+        return okapi;
+      }
+      ours.loadRules(chorus);
+    } catch (IOException e) {
+      throw new UncheckedIOException("segmentation rules are missing", e);
+    }
+    // Chorus's language rules go first: cascading applies them before the defaults.
+    ours.getAllLanguageRules().forEach((name, rules) -> okapi.addLanguageRule(name, rules));
+    List<LanguageMap> maps = okapi.getAllLanguagesMaps();
+    maps.addAll(0, ours.getAllLanguagesMaps());
+    return okapi;
+  }
+}
