@@ -98,6 +98,13 @@ final class Api {
     return send(r);
   }
 
+  Reply postXml(String path, byte[] xml) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/xliff+xml")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(xml)));
+  }
+
   /** Posts a multipart form: string fields (a list value repeats the field) and one file. */
   Reply postForm(String path, Map<String, Object> fields, String fileName, byte[] file) {
     String boundary = "chorus-" + UUID.randomUUID();

@@ -12,11 +12,16 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.chorus.translations.OfflineFile;
+import org.chorus.translations.OfflineUnit;
+import org.chorus.translations.UnitState;
+import org.chorus.translations.Xliff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -181,6 +186,86 @@ class ThinPathIT {
         source,
         carla.get("/api/appeals/" + appealId + "/source").body(),
         "the original is kept unchanged");
+  }
+
+  @Test
+  void offlineTranslatorWorksInXliffAndImportsIt() throws Exception {
+    Api carla = new Api(base, "carla");
+    Api amelie = new Api(base, "amelie");
+    String reference = "UA 77.27-X" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(
+        201,
+        carla
+            .postForm(
+                "/api/appeals",
+                form(reference, List.of("FR/fr-FR")),
+                "ua-77-27.md",
+                Deployments.fixture("ua-77-27.md"))
+            .status());
+    long loc = localization(amelie, reference, "fr-FR");
+
+    Api.Reply v12 = amelie.get("/api/localizations/" + loc + "/xliff?version=1.2");
+    assertEquals(200, v12.status());
+    assertTrue(v12.text().contains("version=\"1.2\""));
+    Api.Reply exported = amelie.get("/api/localizations/" + loc + "/xliff");
+    assertEquals(200, exported.status());
+    OfflineFile file = Xliff.read(exported.body());
+    assertEquals(Long.toString(loc), file.localization());
+
+    List<OfflineUnit> translated = new ArrayList<>();
+    for (OfflineUnit u : file.units()) {
+      boolean breakIt =
+          u.source().contains("{1}")
+              && translated.stream()
+                  .noneMatch(t -> t.target() != null && t.target().equals("cassé"));
+      String target = breakIt ? "cassé" : "[fr] " + u.source();
+      translated.add(
+          new OfflineUnit(
+              u.key(), u.source(), target, UnitState.TRANSLATED, u.notes(), u.tokens()));
+    }
+    OfflineFile back =
+        new OfflineFile(
+            file.localization(),
+            file.revision(),
+            file.original(),
+            file.sourceLanguage(),
+            file.targetLanguage(),
+            translated);
+    Api.Reply imported =
+        amelie.postXml("/api/localizations/" + loc + "/xliff", Xliff.write21(back));
+    assertEquals(200, imported.status(), imported.text());
+    JsonObject report = imported.json();
+    assertEquals(file.units().size() - 1, report.getInt("updated"), imported.text());
+    assertEquals(
+        1,
+        report.getJsonArray("refused").size(),
+        "the unit that dropped its codes is refused and named");
+
+    List<JsonObject> segments =
+        amelie.get("/api/localizations/" + loc + "/segments").array().getValuesAs(JsonObject.class);
+    assertTrue(
+        segments.stream().filter(x -> x.getString("state").equals("TRANSLATED")).count()
+            >= file.units().size() - 1);
+
+    OfflineFile foreign = new OfflineFile("999999", 1, file.original(), "en", "fr-FR", translated);
+    Api.Reply refused =
+        amelie.postXml("/api/localizations/" + loc + "/xliff", Xliff.write21(foreign));
+    assertEquals(422, refused.status());
+    assertTrue(
+        refused.json().getString("detail").contains("not exported from this localization"),
+        refused.text());
+    assertEquals(
+        422,
+        amelie
+            .postXml(
+                "/api/localizations/" + loc + "/xliff",
+                "<html>not xliff</html>".getBytes(StandardCharsets.UTF_8))
+            .status());
+    assertEquals(
+        403,
+        new Api(base, "fatima")
+            .postXml("/api/localizations/" + loc + "/xliff", Xliff.write21(back))
+            .status());
   }
 
   @Test

@@ -89,6 +89,10 @@ public final class Views {
     }
   }
 
+  /** What an XLIFF import did. */
+  public record ImportReport(
+      int updated, int unchanged, int lockedApproved, int unknownUnits, List<String> refused) {}
+
   public record FileContent(String fileName, String mediaType, byte[] bytes, String sha256) {}
 
   public record NewAppeal(

@@ -62,6 +62,7 @@ public final class DocumentEngine {
   public ExtractedDocument extract(
       byte[] content, DocumentFormat format, Locale sourceLocale, Set<String> doNotTranslate) {
     List<SourceSegment> segments = new ArrayList<>();
+    java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(sourceLocale);
     walk(
         content,
         format,
@@ -75,7 +76,7 @@ public final class DocumentEngine {
                     segments.size(),
                     sentence.text,
                     sentence.context,
-                    WordCounter.words(sentence.text, sourceLocale),
+                    WordCounter.words(sentence.text, words),
                     sentence.tokens)),
         null);
     if (segments.isEmpty()) {
@@ -188,7 +189,13 @@ public final class DocumentEngine {
         while (filter.hasNext()) {
           Event event = filter.next();
           if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
-            visitTextUnit(event.getTextUnit(), segmenter, keys, protection, target, visitor);
+            visitTextUnit(
+                event.getTextUnit(),
+                segmenter,
+                keys,
+                protection,
+                output == null ? null : target,
+                visitor);
           }
           if (writer != null) {
             writer.handleEvent(event);
@@ -214,7 +221,8 @@ public final class DocumentEngine {
       SentenceVisitor visitor) {
     TextContainer src = tu.getSource();
     src.getSegments().create(segmenter.ranges(src));
-    TextContainer trg = tu.createTarget(target, true, IResource.COPY_ALL);
+    // a target only when writing: extraction reads the source alone
+    TextContainer trg = target == null ? null : tu.createTarget(target, true, IResource.COPY_ALL);
     SegmentContext context = TextUnitContext.of(tu);
     for (Segment segment : src.getSegments()) {
       TextFragment fragment = segment.getContent();
@@ -243,7 +251,7 @@ public final class DocumentEngine {
       sentence.text = locked.text();
       sentence.context = context;
       sentence.tokens = tokens(locked, codes);
-      Segment targetSegment = trg.getSegments().get(segment.getId());
+      Segment targetSegment = trg == null ? null : trg.getSegments().get(segment.getId());
       visitor.visit(
           sentence,
           translated -> {
@@ -255,8 +263,10 @@ public final class DocumentEngine {
             return full;
           });
     }
-    // Some writers (OpenXML) drop the text between segments: hand them one joined fragment.
-    trg.joinAll();
+    if (trg != null) {
+      // Some writers (OpenXML) drop the text between segments: hand them one joined fragment.
+      trg.joinAll();
+    }
   }
 
   private static List<Token> tokens(Protection.Protected locked, Map<String, Code> codes) {

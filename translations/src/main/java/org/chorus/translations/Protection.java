@@ -69,10 +69,18 @@ final class Protection {
         spans.add(new Span(open, close + id.length() + 3));
       }
     }
-    collect(EMAIL, text, spans);
-    collect(URL, text, spans);
-    collect(HANDLE, text, spans);
-    collect(PHONE, text, spans, 7);
+    // cheap tests first: most sentences hold no address, link, handle or phone number
+    boolean at = text.indexOf('@') >= 0;
+    if (at) {
+      collect(EMAIL, text, spans);
+      collect(HANDLE, text, spans);
+    }
+    if (text.contains("://") || text.contains("www.")) {
+      collect(URL, text, spans);
+    }
+    if (digits(text) >= 7) {
+      collect(PHONE, text, spans, 7);
+    }
     for (Pattern name : names) {
       collect(name, text, spans);
     }
@@ -98,6 +106,16 @@ final class Protection {
     }
     out.append(text.substring(last));
     return new Protected(out.toString(), originals);
+  }
+
+  private static int digits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Puts the protected originals back in place of their placeholders. */

@@ -32,23 +32,33 @@ final class SentenceRules {
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
   /** How far back a rule's "before" part may look once unbounded repeats are bounded. */
-  private static final int LOOKBEHIND_LIMIT = 60;
+  private static final int LOOKBEHIND_LIMIT = 10;
 
   private static final SRXDocument DEFAULTS = load(false);
   private static final SRXDocument WITH_CHORUS = load(true);
   private static final Map<String, SentenceRules> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /** One rule, compiled both ways. */
-  record Compiled(boolean isBreak, Pattern scan, Pattern at, Pattern slowAt) {
-    /** Whether this rule matches with its break point exactly at {@code p}. */
+  record Compiled(
+      boolean isBreak, Pattern scan, Pattern at, Pattern slowAt, LastCharacters lastOfBefore) {
+    /** Whether the rule could put its break after this character at all. */
+    boolean canBreakAfter(char c) {
+      return lastOfBefore.contains(c);
+    }
+
+    /** A break rule whose hits are found at candidate characters, not by a scan of the text. */
+    boolean indexed() {
+      return at != null && !lastOfBefore.any();
+    }
+
+    /** Whether this rule matches at {@code p}, with a matcher of {@link #at} on the text. */
+    boolean matchesAt(Matcher atMatcher, int p) {
+      atMatcher.region(p, atMatcher.regionEnd()); // the end stays the text's end
+      return atMatcher.lookingAt();
+    }
+
+    /** Whether this rule matches with its break point exactly at {@code p} (the slow way). */
     boolean matchesAt(CharSequence text, int p) {
-      if (at != null) {
-        Matcher m = at.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        m.region(p, text.length());
-        return m.lookingAt();
-      }
       Matcher m = slowAt.matcher(text);
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
@@ -125,11 +135,60 @@ final class SentenceRules {
     Pattern scan = Pattern.compile("(" + before + ")(" + after + ")", FLAGS);
     Pattern at;
     try {
-      at = Pattern.compile("(?<=" + bounded(before) + ")(?=" + after + ")", FLAGS);
+      // the look-ahead first: it is anchored at the position and cheap, and fails most often
+      at = Pattern.compile("(?=" + after + ")(?<=" + bounded(leadingOnce(before)) + ")", FLAGS);
     } catch (PatternSyntaxException e) {
       at = null; // a look-behind Java cannot bound: decided by the slow path
     }
-    return new Compiled(r.isBreak(), scan, at, scan);
+    return new Compiled(r.isBreak(), scan, at, scan, LastCharacters.of(before));
+  }
+
+  private static final Pattern LEADING_REPEAT =
+      Pattern.compile(
+          "^(\\[[^\\]\\[]*\\]|\\\\[pP]\\{\\w+\\}|\\\\[swdSWD]|\\\\.|[^\\\\()\\[|^$.?*+{])(\\+|\\*|\\{(\\d+),\\d*\\})");
+
+  /**
+   * For a look-behind, a repeat at the very start of the pattern needs only its minimum: if some
+   * suffix matches with k repeats, the suffix with the fewest also does. Keeps look-behinds short.
+   */
+  static String leadingOnce(String regex) {
+    if (topLevelAlternation(regex)) {
+      return regex;
+    }
+    Matcher m = LEADING_REPEAT.matcher(regex);
+    if (!m.find()) {
+      return regex;
+    }
+    String atom = m.group(1);
+    String q = m.group(2);
+    int min = q.equals("+") ? 1 : q.equals("*") ? 0 : Integer.parseInt(m.group(3));
+    String rest = regex.substring(m.end());
+    if (rest.startsWith("?") || rest.startsWith("+")) {
+      rest = rest.substring(1);
+    }
+    return (min == 0 ? "" : min == 1 ? atom : atom + "{" + min + "}") + rest;
+  }
+
+  private static boolean topLevelAlternation(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The regex with unbounded repeats (+, *, {n,}) outside character classes given a bound. */

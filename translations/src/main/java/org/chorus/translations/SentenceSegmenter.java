@@ -21,9 +21,17 @@ import net.sf.okapi.common.resource.TextFragment;
 final class SentenceSegmenter {
 
   private final SentenceRules rules;
+  // One matcher per rule and one ICU iterator, reset for each text: a segmenter serves one walk
+  // of one document, on one thread.
+  private final Matcher[] at;
+  private final Matcher[] scan;
+  private final BreakIterator icu;
 
   SentenceSegmenter(SentenceRules rules) {
     this.rules = rules;
+    this.at = new Matcher[rules.rules.size()];
+    this.scan = new Matcher[rules.breakRules.size()];
+    this.icu = rules.useIcu ? rules.icuSentences() : null;
   }
 
   /** The sentence ranges of a text unit's (unsegmented) content, in coded-text positions. */
@@ -57,8 +65,7 @@ final class SentenceSegmenter {
   private TreeMap<Integer, Boolean> decide(CharSequence text) {
     TreeMap<Integer, Boolean> candidates = new TreeMap<>();
     java.util.Set<Integer> icuBreaks = new java.util.HashSet<>();
-    if (rules.useIcu) {
-      BreakIterator icu = rules.icuSentences();
+    if (icu != null) {
       icu.setText(text.toString());
       for (int b = icu.next(); b != BreakIterator.DONE; b = icu.next()) {
         if (b >= text.length()) {
@@ -72,23 +79,55 @@ final class SentenceSegmenter {
         candidates.put(b, Boolean.TRUE);
       }
     }
-    for (SentenceRules.Compiled r : rules.breakRules) {
-      Matcher m = r.scan().matcher(text);
-      m.useTransparentBounds(true);
-      int start = 0;
-      int previous = -1;
-      while (start != previous && start <= text.length() && m.find(start)) {
-        int n = m.start() + m.group(1).length();
-        previous = start;
-        start = n;
-        candidates.put(n, Boolean.TRUE);
+    // Break rules are found by scanning, as Okapi does; where each one hit is kept, so that at a
+    // candidate a break rule is a set look-up and only the exceptions run a regex.
+    List<java.util.Set<Integer>> hits = new ArrayList<>(scan.length);
+    for (int i = 0; i < scan.length; i++) {
+      SentenceRules.Compiled r = rules.breakRules.get(i);
+      java.util.Set<Integer> found = new java.util.HashSet<>();
+      if (r.indexed()) {
+        // a rule that matches nowhere in the text (one pass) has no hits to look for
+        if (!r.scan().matcher(text).find()) {
+          hits.add(found);
+          continue;
+        }
+        // only after a character the rule's "before" can end with
+        Matcher m = matcher(scan, i, r.at(), text);
+        for (int p = 1; p <= text.length(); p++) {
+          if (r.canBreakAfter(text.charAt(p - 1)) && r.matchesAt(m, p)) {
+            found.add(p);
+            candidates.put(p, Boolean.TRUE);
+          }
+        }
+      } else {
+        Matcher m = matcher(scan, i, r.scan(), text);
+        int start = 0;
+        int previous = -1;
+        while (start != previous && start <= text.length() && m.find(start)) {
+          int n = m.start() + m.group(1).length();
+          previous = start;
+          start = n;
+          found.add(n);
+          candidates.put(n, Boolean.TRUE);
+        }
       }
+      hits.add(found);
     }
     for (var e : candidates.entrySet()) {
       int p = e.getKey();
       Boolean decision = null;
-      for (SentenceRules.Compiled r : rules.rules) {
-        if (r.matchesAt(text, p)) {
+      for (int i = 0, b = 0; i < at.length; i++) {
+        SentenceRules.Compiled r = rules.rules.get(i);
+        boolean matches;
+        if (r.isBreak()) {
+          matches = hits.get(b++).contains(p);
+        } else if (p > 0 && !r.canBreakAfter(text.charAt(p - 1))) {
+          matches = false;
+        } else {
+          Matcher m = r.at() == null ? null : matcher(at, i, r.at(), text);
+          matches = m != null ? r.matchesAt(m, p) : r.matchesAt(text, p);
+        }
+        if (matches) {
           decision = r.isBreak();
           break;
         }
@@ -96,6 +135,20 @@ final class SentenceSegmenter {
       e.setValue(decision != null ? decision : icuBreaks.contains(p));
     }
     return candidates;
+  }
+
+  private static Matcher matcher(
+      Matcher[] cache, int i, java.util.regex.Pattern p, CharSequence text) {
+    Matcher m = cache[i];
+    if (m == null) {
+      m = p.matcher(text);
+      cache[i] = m;
+    } else {
+      m.reset(text);
+    }
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
   }
 
   /** Moves a split past the codes at it that the options keep with the sentence before. */

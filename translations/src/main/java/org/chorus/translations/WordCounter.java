@@ -12,8 +12,12 @@ public final class WordCounter {
   private WordCounter() {}
 
   public static int words(String text, Locale locale) {
+    return words(text, BreakIterator.getWordInstance(locale));
+  }
+
+  /** Counts with a word iterator the caller reuses (they are costly to make). */
+  static int words(String text, BreakIterator words) {
     String plain = InlineCodes.plainText(text);
-    BreakIterator words = BreakIterator.getWordInstance(locale);
     words.setText(plain);
     int count = 0;
     int start = words.first();

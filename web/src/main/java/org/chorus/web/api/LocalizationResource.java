@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,12 +13,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.chorus.application.LocalizationService;
+import org.chorus.application.OfflineService;
 import org.chorus.application.PublicationService;
+import org.chorus.application.Views.ImportReport;
 import org.chorus.application.Views.LocalizationView;
 import org.chorus.application.Views.PublicationView;
 import org.chorus.application.Views.SegmentView;
@@ -34,6 +38,30 @@ public class LocalizationResource {
 
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
+  @Inject private OfflineService offline;
+
+  /** The localization as XLIFF for a CAT tool: ?version=2.1 (default) or 1.2. */
+  @GET
+  @Path("{id}/xliff")
+  @Produces(MediaType.WILDCARD)
+  public Response exportXliff(
+      @PathParam("id") long id, @QueryParam("version") @DefaultValue("2.1") String version) {
+    if (!version.equals("2.1") && !version.equals("1.2")) {
+      throw new InvalidInputException("XLIFF version is 2.1 or 1.2, not " + version + ".");
+    }
+    return Files.download(offline.export(id, version.equals("1.2")));
+  }
+
+  /** Takes back an XLIFF file exported from this localization; says what it changed. */
+  @POST
+  @Path("{id}/xliff")
+  @Consumes({"application/xliff+xml", "application/xml", "text/xml", "application/octet-stream"})
+  public ImportReport importXliff(@PathParam("id") long id, byte[] body) {
+    if (body == null || body.length == 0) {
+      throw new InvalidInputException("Send the XLIFF file as the request body.");
+    }
+    return offline.importFile(id, body);
+  }
 
   /** The localizations of the caller's sections, most urgent first. */
   @GET

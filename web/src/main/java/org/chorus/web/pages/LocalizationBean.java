@@ -26,6 +26,8 @@ public class LocalizationBean implements Serializable {
 
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
+  @Inject private org.chorus.application.OfflineService offline;
+  private transient jakarta.servlet.http.Part xliffFile;
 
   private long id;
   private LocalizationView localization;
@@ -122,6 +124,44 @@ public class LocalizationBean implements Serializable {
 
   private long version(String key) {
     return segment(key).version();
+  }
+
+  /** Imports a translated XLIFF file and says what it changed. */
+  public void importXliff() throws java.io.IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (xliffFile == null || xliffFile.getSize() == 0) {
+      Messages.error(faces, new IllegalArgumentException(Messages.get(faces, "xliff.noFile")));
+      return;
+    }
+    byte[] content;
+    try (java.io.InputStream in = xliffFile.getInputStream()) {
+      content = in.readNBytes(org.chorus.translations.DocumentEngine.MAX_BYTES + 1);
+    }
+    try {
+      var report = offline.importFile(id, content);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              report.refused().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+              java.text.MessageFormat.format(
+                  Messages.get(faces, "xliff.imported"),
+                  report.updated(),
+                  report.unchanged(),
+                  report.lockedApproved(),
+                  report.refused().size()),
+              String.join(" · ", report.refused())));
+      load();
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  public jakarta.servlet.http.Part getXliffFile() {
+    return xliffFile;
+  }
+
+  public void setXliffFile(jakarta.servlet.http.Part xliffFile) {
+    this.xliffFile = xliffFile;
   }
 
   public List<PublicationView> getPublications() {
