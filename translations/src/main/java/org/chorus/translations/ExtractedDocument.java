@@ -11,4 +11,9 @@ public record ExtractedDocument(DocumentFormat format, List<SourceSegment> segme
   public int words() {
     return segments.stream().mapToInt(SourceSegment::words).sum();
   }
+
+  /** Characters a translator reads, placeholders left out. */
+  public int characters() {
+    return segments.stream().mapToInt(SourceSegment::characters).sum();
+  }
 }

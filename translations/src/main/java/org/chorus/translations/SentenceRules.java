@@ -86,6 +86,10 @@ final class SentenceRules {
   final boolean includeIsolatedCodes;
   final boolean trimLeading;
   final boolean trimTrailing;
+
+  /** Chorus's rules end a segment at a line break (address lines, contact blocks). */
+  final boolean splitAtLineBreaks;
+
   private final ULocale icuLocale;
 
   private SentenceRules(String language, SRXDocument srx) {
@@ -111,6 +115,7 @@ final class SentenceRules {
     this.trimLeading = srx.trimLeadingWhitespaces();
     this.trimTrailing = srx.trimTrailingWhitespaces();
     this.icuLocale = ULocale.createCanonical(language);
+    this.splitAtLineBreaks = srx == WITH_CHORUS;
   }
 
   /** Chorus's rules and Okapi's defaults for a language (Okapi's locale code, e.g. "en-us"). */

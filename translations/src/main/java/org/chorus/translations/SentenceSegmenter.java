@@ -50,7 +50,7 @@ final class SentenceSegmenter {
     }
     toCoded[plain.length()] = coded.length();
     TreeMap<Integer, Boolean> decisions = decide(plain);
-    List<Integer> splits = new ArrayList<>();
+    java.util.TreeSet<Integer> splits = new java.util.TreeSet<>();
     for (var e : decisions.entrySet()) {
       int p = e.getKey();
       if (e.getValue() && p > 0 && p < plain.length()) {
@@ -58,7 +58,31 @@ final class SentenceSegmenter {
         splits.add(includeCodes(coded, toCoded[p - 1] + 1));
       }
     }
-    return rangesOf(coded, splits);
+    if (rules.splitAtLineBreaks) {
+      splits.addAll(lineBreaks(container, coded));
+    }
+    return rangesOf(coded, new ArrayList<>(splits));
+  }
+
+  /** Positions right after each line-break code ({@code <br>}, a soft return): one line each. */
+  private static List<Integer> lineBreaks(TextContainer container, String coded) {
+    List<Integer> positions = new ArrayList<>();
+    net.sf.okapi.common.resource.TextFragment fragment = container.getFirstContent();
+    if (!container.contentIsOneSegment() || fragment.getCodes().isEmpty()) {
+      return positions;
+    }
+    for (int i = 0; i < coded.length() - 1; i++) {
+      if (coded.charAt(i) == TextFragment.MARKER_ISOLATED) {
+        net.sf.okapi.common.resource.Code code = fragment.getCode(coded.charAt(i + 1));
+        if (net.sf.okapi.common.resource.Code.TYPE_LB.equals(code.getType())
+            || code.getData() != null
+                && code.getData().matches("(?is)<br\\b.*|<w:br\\b.*|<text:line-break.*")) {
+          positions.add(i + 2);
+        }
+        i++;
+      }
+    }
+    return positions;
   }
 
   /** For each candidate position: break or not. */

@@ -95,6 +95,20 @@ class SegmentationTest {
   }
 
   @Test
+  void addressLinesStaySeparate() {
+    TextFragment f = new TextFragment();
+    f.append("Minister Tomas Varga");
+    f.append(TagType.PLACEHOLDER, "lb", "<br>");
+    f.append("12 Harbour Avenue");
+    f.append(TagType.PLACEHOLDER, "lb", "<br>");
+    f.append("Phone: +99 21 555 0142 / Fax: +99 21 555 0143");
+    TextContainer c = new TextContainer(f);
+    List<Range> ranges = new SentenceSegmenter(SentenceRules.forLanguage("en")).ranges(c);
+    assertEquals(3, ranges.size(), "one segment a line: " + describe(c, ranges));
+    assertEquals("Phone: +99 21 555 0142 / Fax: +99 21 555 0143", describe(c, ranges).get(2));
+  }
+
+  @Test
   void arabicChineseAndJapaneseEndSentencesWhereReadersDo() {
     assertEquals(
         List.of("اعتُقلت في 9 يونيو.", "أين هي؟", "أطلقوا سراحها!"),

@@ -15,6 +15,19 @@ class WordCounterTest {
   }
 
   @Test
+  void countsCharactersWithoutPlaceholders() {
+    SourceSegment s =
+        new SourceSegment(
+            "k",
+            0,
+            "Écrivez à {1}l'ambassade{/1} {p1/}.",
+            SegmentContext.PARAGRAPH,
+            3,
+            java.util.List.of());
+    assertEquals("Écrivez à l'ambassade .".length(), s.characters());
+  }
+
+  @Test
   void countsCharactersOfUnspacedScripts() {
     assertEquals(5, WordCounter.words("林浩然さん", Locale.JAPANESE));
     assertEquals(3, WordCounter.words("释放她", Locale.forLanguageTag("zh-Hans")));

@@ -124,7 +124,15 @@ public final class ChorusCli {
             units);
     Path target = o.output != null ? o.output : Path.of(file + ".xlf");
     Files.write(target, Xliff.write21(offline));
-    out.println(target + ": " + units.size() + " segments, " + doc.words() + " words");
+    out.println(
+        target
+            + ": "
+            + units.size()
+            + " segments, "
+            + doc.words()
+            + " words, "
+            + doc.characters()
+            + " characters");
     return OK;
   }
 

@@ -48,7 +48,7 @@ public class TokenMarkup {
     boolean locked = token != null && "PROTECTED".equals(token.kind());
     String label;
     if (locked) {
-      label = "🔒\u00A0" + escape(token.display());
+      label = escape(token.display());
     } else if (!m.group(1).isEmpty()) {
       label = escape(m.group(2)) + "⟩";
     } else if (!m.group(3).isEmpty()) {
