@@ -48,50 +48,93 @@ public final class Xliff {
   // ---------------------------------------------------------------- writing
 
   public static byte[] write21(OfflineFile file) {
+    return document(
+        NS2,
+        "2.1",
+        w -> {
+          w.writeAttribute("srcLang", file.sourceLanguage());
+          w.writeAttribute("trgLang", file.targetLanguage());
+          w.writeStartElement("file");
+          w.writeAttribute("id", "f1");
+          w.writeAttribute("original", file.original());
+          writeChorusAttributes(w, file);
+          for (OfflineUnit u : file.units()) {
+            w.writeStartElement("unit");
+            w.writeAttribute("id", u.key());
+            if (!u.notes().isEmpty()) {
+              w.writeStartElement("notes");
+              writeNotes(w, u.notes());
+              w.writeEndElement();
+            }
+            w.writeStartElement("segment");
+            w.writeAttribute("id", "s1");
+            writeState21(w, u);
+            Map<String, String> display = display(u.tokens());
+            w.writeStartElement("source");
+            inline21(w, u.source(), display);
+            w.writeEndElement();
+            if (u.target() != null && !u.target().isEmpty()) {
+              w.writeStartElement("target");
+              inline21(w, u.target(), display);
+              w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+          }
+          w.writeEndElement();
+        });
+  }
+
+  public static byte[] write12(OfflineFile file) {
+    return document(
+        NS12,
+        "1.2",
+        w -> {
+          w.writeStartElement("file");
+          w.writeAttribute("original", file.original());
+          w.writeAttribute("source-language", file.sourceLanguage());
+          w.writeAttribute("target-language", file.targetLanguage());
+          w.writeAttribute("datatype", "plaintext");
+          writeChorusAttributes(w, file);
+          w.writeStartElement("body");
+          for (OfflineUnit u : file.units()) {
+            w.writeStartElement("trans-unit");
+            w.writeAttribute("id", u.key());
+            Map<String, String> display = display(u.tokens());
+            w.writeStartElement("source");
+            inline12(w, u.source(), display);
+            w.writeEndElement();
+            if (u.target() != null && !u.target().isEmpty()) {
+              w.writeStartElement("target");
+              w.writeAttribute("state", state12(u.state()));
+              inline12(w, u.target(), display);
+              w.writeEndElement();
+            }
+            writeNotes(w, u.notes());
+            w.writeEndElement();
+          }
+          w.writeEndElement();
+          w.writeEndElement();
+        });
+  }
+
+  @FunctionalInterface
+  private interface XmlBody {
+    void write(XMLStreamWriter w) throws XMLStreamException;
+  }
+
+  /** An XLIFF document: the root element of the given namespace and version around the body. */
+  private static byte[] document(String namespace, String version, XmlBody body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       w.writeStartElement("xliff");
-      w.writeDefaultNamespace(NS2);
+      w.writeDefaultNamespace(namespace);
       w.writeNamespace("chorus", CHORUS_NS);
-      w.writeAttribute("version", "2.1");
-      w.writeAttribute("srcLang", file.sourceLanguage());
-      w.writeAttribute("trgLang", file.targetLanguage());
-      w.writeStartElement("file");
-      w.writeAttribute("id", "f1");
-      w.writeAttribute("original", file.original());
-      w.writeAttribute(CHORUS_NS, "localization", file.localization());
-      w.writeAttribute(CHORUS_NS, "revision", Integer.toString(file.revision()));
-      for (OfflineUnit u : file.units()) {
-        w.writeStartElement("unit");
-        w.writeAttribute("id", u.key());
-        if (!u.notes().isEmpty()) {
-          w.writeStartElement("notes");
-          for (String note : u.notes()) {
-            w.writeStartElement("note");
-            w.writeCharacters(note);
-            w.writeEndElement();
-          }
-          w.writeEndElement();
-        }
-        w.writeStartElement("segment");
-        w.writeAttribute("id", "s1");
-        writeState21(w, u);
-        Map<String, String> display = display(u.tokens());
-        w.writeStartElement("source");
-        inline21(w, u.source(), display);
-        w.writeEndElement();
-        if (u.target() != null && !u.target().isEmpty()) {
-          w.writeStartElement("target");
-          inline21(w, u.target(), display);
-          w.writeEndElement();
-        }
-        w.writeEndElement();
-        w.writeEndElement();
-      }
-      w.writeEndElement();
+      w.writeAttribute("version", version);
+      body.write(w);
       w.writeEndElement();
       w.writeEndDocument();
       w.close();
@@ -101,53 +144,18 @@ public final class Xliff {
     return out.toByteArray();
   }
 
-  public static byte[] write12(OfflineFile file) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeCharacters("\n");
-      w.writeStartElement("xliff");
-      w.writeDefaultNamespace(NS12);
-      w.writeNamespace("chorus", CHORUS_NS);
-      w.writeAttribute("version", "1.2");
-      w.writeStartElement("file");
-      w.writeAttribute("original", file.original());
-      w.writeAttribute("source-language", file.sourceLanguage());
-      w.writeAttribute("target-language", file.targetLanguage());
-      w.writeAttribute("datatype", "plaintext");
-      w.writeAttribute(CHORUS_NS, "localization", file.localization());
-      w.writeAttribute(CHORUS_NS, "revision", Integer.toString(file.revision()));
-      w.writeStartElement("body");
-      for (OfflineUnit u : file.units()) {
-        w.writeStartElement("trans-unit");
-        w.writeAttribute("id", u.key());
-        Map<String, String> display = display(u.tokens());
-        w.writeStartElement("source");
-        inline12(w, u.source(), display);
-        w.writeEndElement();
-        if (u.target() != null && !u.target().isEmpty()) {
-          w.writeStartElement("target");
-          w.writeAttribute("state", state12(u.state()));
-          inline12(w, u.target(), display);
-          w.writeEndElement();
-        }
-        for (String note : u.notes()) {
-          w.writeStartElement("note");
-          w.writeCharacters(note);
-          w.writeEndElement();
-        }
-        w.writeEndElement();
-      }
+  private static void writeChorusAttributes(XMLStreamWriter w, OfflineFile file)
+      throws XMLStreamException {
+    w.writeAttribute(CHORUS_NS, "localization", file.localization());
+    w.writeAttribute(CHORUS_NS, "revision", Integer.toString(file.revision()));
+  }
+
+  private static void writeNotes(XMLStreamWriter w, List<String> notes) throws XMLStreamException {
+    for (String note : notes) {
+      w.writeStartElement("note");
+      w.writeCharacters(note);
       w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new XliffException("The XLIFF file could not be written: " + e.getMessage(), e);
     }
-    return out.toByteArray();
   }
 
   private static void writeState21(XMLStreamWriter w, OfflineUnit u) throws XMLStreamException {
