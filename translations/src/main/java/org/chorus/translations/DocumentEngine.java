@@ -175,6 +175,10 @@ public final class DocumentEngine {
         new SentenceSegmenter(SentenceRules.forLanguage(source.toString()));
     SegmentKeys keys = new SegmentKeys();
     Protection protection = new Protection(doNotTranslate);
+    LineContext lines =
+        format == DocumentFormat.MARKDOWN || format == DocumentFormat.TEXT
+            ? new LineContext(content, charset)
+            : null;
     try (IFilter filter = Formats.filterFor(format);
         RawDocument raw =
             new RawDocument(new ByteArrayInputStream(content), charset.name(), source, target)) {
@@ -189,13 +193,13 @@ public final class DocumentEngine {
         while (filter.hasNext()) {
           Event event = filter.next();
           if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+            ITextUnit tu = event.getTextUnit();
+            SegmentContext context =
+                lines != null
+                    ? lines.of(tu.getSource().getFirstContent().getText())
+                    : TextUnitContext.of(tu);
             visitTextUnit(
-                event.getTextUnit(),
-                segmenter,
-                keys,
-                protection,
-                output == null ? null : target,
-                visitor);
+                tu, context, segmenter, keys, protection, output == null ? null : target, visitor);
           }
           if (writer != null) {
             writer.handleEvent(event);
@@ -214,6 +218,7 @@ public final class DocumentEngine {
 
   private static void visitTextUnit(
       ITextUnit tu,
+      SegmentContext context,
       SentenceSegmenter segmenter,
       SegmentKeys keys,
       Protection protection,
@@ -223,7 +228,6 @@ public final class DocumentEngine {
     src.getSegments().create(segmenter.ranges(src));
     // a target only when writing: extraction reads the source alone
     TextContainer trg = target == null ? null : tu.createTarget(target, true, IResource.COPY_ALL);
-    SegmentContext context = TextUnitContext.of(tu);
     for (Segment segment : src.getSegments()) {
       TextFragment fragment = segment.getContent();
       String raw = InlineCodes.toText(fragment);

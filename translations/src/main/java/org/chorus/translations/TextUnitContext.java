@@ -12,6 +12,12 @@ final class TextUnitContext {
     String type = tu.getType() == null ? "" : tu.getType().toLowerCase(Locale.ROOT);
     String name = tu.getName() == null ? "" : tu.getName().toLowerCase(Locale.ROOT);
     String hint = type + " " + name;
+    if (type.endsWith(":h")) {
+      return SegmentContext.HEADING; // OpenDocument text:h
+    }
+    if (type.endsWith(":p") || type.endsWith(":list-item")) {
+      return SegmentContext.PARAGRAPH;
+    }
     if (hint.contains("title")) {
       return SegmentContext.TITLE;
     }

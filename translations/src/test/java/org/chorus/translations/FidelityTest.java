@@ -59,6 +59,54 @@ class FidelityTest {
         "protected content never shows as translatable text: " + texts);
   }
 
+  @org.junit.jupiter.api.Test
+  void documentMarksAndContextsAreKept() {
+    ExtractedDocument html =
+        engine.extract(Fixtures.resource("ua-58-27.html"), DocumentFormat.HTML, EN);
+    List<String> locked =
+        html.segments().stream()
+            .flatMap(s -> s.tokens().stream())
+            .filter(t -> t.kind() == Token.Kind.PROTECTED)
+            .map(Token::display)
+            .toList();
+    assertTrue(locked.contains("ማርያም ታደሰ"), "class=notranslate: " + locked);
+    assertTrue(
+        html.segments().stream().noneMatch(s -> s.text().contains("31 July 2027")),
+        "translate=no is never offered for translation");
+    String pseudo =
+        new String(
+            engine.pseudoTranslate(
+                Fixtures.resource("ua-58-27.html"), DocumentFormat.HTML, EN, Locale.FRANCE),
+            StandardCharsets.UTF_8);
+    assertTrue(
+        pseudo.contains("<span translate=\"no\">31 July 2027</span>"), "and comes back as it was");
+    for (var named :
+        List.of(
+            Map.entry("ua-58-27.md", Fixtures.resource("ua-58-27.md")),
+            Map.entry("ua-58-27.odt", Fixtures.odt(Fixtures.APPEAL)),
+            Map.entry("ua-58-27.html", Fixtures.resource("ua-58-27.html")))) {
+      ExtractedDocument doc =
+          engine.extract(
+              named.getValue(), DocumentFormat.detect(named.getKey(), named.getValue()), EN);
+      assertEquals(SegmentContext.HEADING, context(doc, "URGENT ACTION"), named.getKey());
+      assertEquals(
+          SegmentContext.PARAGRAPH,
+          context(doc, "Her colleagues fear that she is held in secret."),
+          named.getKey());
+    }
+    ExtractedDocument md =
+        engine.extract(Fixtures.resource("ua-58-27.md"), DocumentFormat.MARKDOWN, EN);
+    assertEquals(SegmentContext.LIST_ITEM, context(md, "Reveal her whereabouts at once;"));
+  }
+
+  private static SegmentContext context(ExtractedDocument doc, String text) {
+    return doc.segments().stream()
+        .filter(s -> s.text().equals(text))
+        .findFirst()
+        .orElseThrow()
+        .context();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void mergingTheSourceBackGivesTheSameSegments(String name, byte[] content) {
@@ -88,6 +136,9 @@ class FidelityTest {
       ExtractedDocument again = engine.extract(pseudo, format, EN);
       assertEquals(doc.segments().size(), again.segments().size(), "same sentences after pseudo");
       String pseudoTitle = PseudoTranslation.of("URGENT ACTION", target);
+      if (format == DocumentFormat.XLIFF2) {
+        Xliff.read(pseudo); // the pseudo-translated XLIFF 2 still validates against the schema
+      }
       if (xliffSource) {
         assertTrue(
             new String(pseudo, StandardCharsets.UTF_8).contains("ÛRGÉÑT ÅÇTÎÖÑ ~~~~"),
