@@ -34,6 +34,9 @@ public class DemoData {
   public static final String TENANT = "lumen";
   public static final String PASSWORD = "chorus-demo";
 
+  /** A second organisation, so that anyone can see that tenants never meet. */
+  public static final String OTHER_TENANT = "aurora";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @PersistenceContext private EntityManager em;
@@ -61,6 +64,7 @@ public class DemoData {
                     resource("/demo/ua-101-26.html"),
                     List.of("FR/fr-FR", "MAG/ar", "JP/ja", "ES/es-ES"),
                     List.of("Aigerim Bekova", "Tomas Varga"))));
+    CallContext.callAs(OTHER_TENANT, "system", () -> self.addOtherOrganisation());
     LOG.info(
         "Demo organisation added. Sign in as carla (coordinator), amelie or yuki (translators),"
             + " bruno or kenji (reviewers), password "
@@ -93,6 +97,18 @@ public class DemoData {
     member(account("kenji", "Kenji Watanabe", hash, false), sections.get("JP"), Role.REVIEWER);
     member(account("lucia", "Lucía Romero", hash, false), sections.get("ES"), Role.TRANSLATOR);
     member(carla, sections.get("INT"), Role.SECTION_ADMIN);
+    return true;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean addOtherOrganisation() {
+    em.persist(new Tenant(OTHER_TENANT, "Aurora Watch", false));
+    Section office =
+        new Section("HQ", "Aurora Head Office", List.of(Locale.ENGLISH, Locale.FRENCH));
+    em.persist(office);
+    Account ines =
+        account("ines", "Inès Moreau", PasswordHasher.hash(PASSWORD.toCharArray()), true);
+    member(ines, office, Role.TRANSLATOR);
     return true;
   }
 
