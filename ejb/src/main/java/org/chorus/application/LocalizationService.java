@@ -37,6 +37,13 @@ public class LocalizationService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private LocalizationService self;
+
+  /** The translation as committed now, read outside the caller's (failed) transaction. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+  public Translation currentTranslation(long localizationId, String key) {
+    return translation(find(localizationId), key);
+  }
 
   /**
    * Every localization of an appeal with its progress: the whole organisation may follow an appeal;
@@ -138,8 +145,8 @@ public class LocalizationService {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      em.clear();
-      Translation current = translation(find(localizationId), key);
+      // this transaction is lost; what is current now is read in a new one
+      Translation current = self.currentTranslation(localizationId, key);
       throw new StaleWriteException(
           basedOn, current.getVersion(), current.getText(), current.getState().name());
     }
