@@ -98,6 +98,10 @@ final class Api {
     return send(r);
   }
 
+  Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   Reply postXml(String path, byte[] xml) {
     return send(
         request(path)

@@ -70,7 +70,14 @@ class TenantIsolationIT {
             "/api/localizations/" + loc + "/publications",
             "/api/localizations/" + loc + "/publications/latest/file",
             "/api/localizations/" + loc + "/xliff",
-            "/api/publications/1/file")) {
+            "/api/localizations/" + loc + "/assignments",
+            "/api/localizations/" + loc + "/segments/" + key + "/comments",
+            "/api/localizations/" + loc + "/segments/" + key + "/history",
+            "/api/appeals/" + appealId + "/revisions",
+            "/api/appeals/" + appealId + "/publications.zip",
+            "/api/publications/1/file",
+            "/appeal.xhtml?id=" + appealId,
+            "/localization.xhtml?id=" + loc)) {
       Api.Reply r = ines.get(path);
       assertEquals(404, r.status(), path + ": " + r.text());
       assertFalse(r.text().contains(appeal.getString("title")), path + " shows no data");
@@ -90,8 +97,102 @@ class TenantIsolationIT {
         404,
         ines.postXml("/api/localizations/" + loc + "/xliff", "<xliff version=\"2.1\"/>".getBytes())
             .status());
+    String segmentPath = "/api/localizations/" + loc + "/segments/" + key;
+    JsonObject versioned =
+        Json.createObjectBuilder().add("text", "hijacked").add("version", 0).build();
+    assertEquals(404, ines.put(segmentPath + "/adaptation", versioned, null).status());
+    assertEquals(404, ines.post(segmentPath + "/comments", text, null).status());
+    assertEquals(
+        404,
+        ines.post(
+                "/api/localizations/" + loc + "/approvals",
+                Json.createObjectBuilder()
+                    .add("versions", Json.createObjectBuilder().add(key, 0))
+                    .build(),
+                null)
+            .status());
+    assertEquals(
+        404,
+        ines.post(
+                "/api/localizations/" + loc + "/assignments",
+                Json.createObjectBuilder().add("username", "ines").add("task", "TRANSLATE").build(),
+                null)
+            .status());
+    assertEquals(
+        404,
+        ines.put(
+                "/api/appeals/" + appealId + "/segments/" + key + "/adaptable",
+                Json.createObjectBuilder().add("adaptable", true).build(),
+                null)
+            .status());
+    assertEquals(
+        404,
+        ines.postForm(
+                "/api/appeals/" + appealId + "/revisions",
+                java.util.Map.of(),
+                "ua.html",
+                "<html><body><p>Hijacked.</p></body></html>".getBytes())
+            .status());
+
+    JsonObject france =
+        lumen.get("/api/sections").array().getValuesAs(JsonObject.class).stream()
+            .filter(x -> x.getString("code").equals("FR"))
+            .findFirst()
+            .orElseThrow();
+    long franceId = france.getJsonNumber("id").longValue();
+    long membership =
+        france.getJsonArray("members").getJsonObject(0).getJsonNumber("membershipId").longValue();
+    assertFalse(ines.get("/api/sections").text().contains("Section France"));
+    assertEquals(
+        404,
+        ines.put(
+                "/api/sections/" + franceId,
+                Json.createObjectBuilder()
+                    .add("name", "Hijacked")
+                    .add("locales", Json.createArrayBuilder().add("fr-FR"))
+                    .build(),
+                null)
+            .status());
+    assertEquals(
+        404,
+        ines.post(
+                "/api/sections/" + franceId + "/members",
+                Json.createObjectBuilder()
+                    .add("username", "ines")
+                    .add("role", "TRANSLATOR")
+                    .build(),
+                null)
+            .status());
+    assertEquals(404, ines.delete("/api/memberships/" + membership).status());
+    long french =
+        lumen
+            .get("/api/appeals/" + appealId + "/localizations")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(l -> l.getString("targetLocale").equals("fr-FR"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply assigned =
+        lumen.post(
+            "/api/localizations/" + french + "/assignments",
+            Json.createObjectBuilder().add("username", "amelie").add("task", "TRANSLATE").build(),
+            null);
+    assertEquals(201, assigned.status(), assigned.text());
+    long assignment = assigned.json().getJsonNumber("assignmentId").longValue();
+    assertEquals(404, ines.delete("/api/assignments/" + assignment).status());
+    assertEquals(1, lumen.get("/api/localizations/" + french + "/assignments").array().size());
+    assertEquals(204, lumen.delete("/api/assignments/" + assignment).status());
+    assertFalse(ines.get("/api/feed").text().contains(appeal.getString("reference")));
+    assertTrue(ines.get("/api/me/work").array().isEmpty());
+
     assertFalse(
         lumen.get("/api/localizations/" + loc + "/segments").text().contains("hijacked"),
         "nothing was written");
+    assertTrue(lumen.get("/api/sections").text().contains("Section France"));
+    assertEquals(1, lumen.get("/api/appeals/" + appealId + "/revisions").array().size());
+    assertTrue(lumen.get(segmentPath + "/comments").array().isEmpty(), "no comment was written");
   }
 }

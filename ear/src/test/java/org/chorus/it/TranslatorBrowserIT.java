@@ -3,10 +3,7 @@ package org.chorus.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,13 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,26 +40,7 @@ class TranslatorBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    // Fails, never skips, without Chromium: .ci/run installs chromium and chromium-driver.
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(onPath("chromium").toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1000",
-        "--lang=en");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(onPath("chromedriver").toFile())
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = Browsers.open();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
@@ -113,24 +86,10 @@ class TranslatorBrowserIT {
   }
 
   private void screenshot(String name) throws Exception {
-    Path dir = Path.of(System.getProperty("chorus.screenshots", "target/screenshots"));
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    Browsers.screenshot(browser, name);
   }
 
   private String url(String path) {
-    String b = base.toString();
-    return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
-  }
-
-  private static Path onPath(String name) {
-    for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
-      Path p = Path.of(dir, name);
-      if (Files.isExecutable(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException(
-        name + " is not on the PATH: apt-get install -y chromium chromium-driver");
+    return Browsers.url(base, path);
   }
 }

@@ -24,6 +24,7 @@ public class Access {
       List<Role> roles =
           memberships.stream()
               .filter(m -> m.getSection().getId().equals(localization.getSection().getId()))
+              .filter(m -> m.covers(localization.getTargetLocale().toLanguageTag()))
               .map(Membership::getRole)
               .toList();
       return new Participant(
@@ -41,6 +42,16 @@ public class Access {
             "You are not a member of section " + localization.getSection().getCode() + ".");
       }
       return p;
+    }
+
+    /** Whether the caller may manage a section's members: a coordinator or its admin. */
+    public boolean manages(org.chorus.domain.organisation.Section section) {
+      return account.isCoordinator()
+          || memberships.stream()
+              .anyMatch(
+                  m ->
+                      m.getRole() == Role.SECTION_ADMIN
+                          && m.getSection().getId().equals(section.getId()));
     }
 
     public List<Long> sectionIds() {

@@ -150,8 +150,31 @@ public class AppealService {
                     null,
                     null,
                     null,
-                    SegmentTokens.decode(s.getTokens())))
+                    SegmentTokens.decode(s.getTokens()),
+                    null,
+                    List.of(),
+                    s.isAdaptable(),
+                    false,
+                    0,
+                    0))
         .toList();
+  }
+
+  /**
+   * Marks a sentence of the latest revision adaptable (sections may replace it with their own text,
+   * such as their embassy's address) or not.
+   */
+  public Views.SegmentView markAdaptable(long appealId, String key, boolean adaptable) {
+    access.requireCoordinator();
+    Revision rev = documents.latestRevision(documents.documentOf(find(appealId)));
+    Segment segment =
+        documents.segment(rev, key).orElseThrow(() -> new NotFoundException("Segment", key));
+    segment.markAdaptable(adaptable);
+    em.flush();
+    return sourceSegments(appealId).stream()
+        .filter(s -> s.key().equals(key))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Every section and locale an appeal can be localised into. */

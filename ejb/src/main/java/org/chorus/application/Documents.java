@@ -40,7 +40,7 @@ public class Documents {
     }
   }
 
-  byte[] merge(Revision revision, Locale target, Map<String, String> texts) {
+  byte[] merge(Revision revision, Locale target, Map<String, String> texts, Set<String> adapted) {
     Appeal appeal = revision.getDocument().getAppeal();
     DocumentFormat format = DocumentFormat.valueOf(revision.getDocument().getFormat());
     return ENGINE.merge(
@@ -49,7 +49,8 @@ public class Documents {
         appeal.getSourceLocale(),
         target,
         texts,
-        appeal.getDoNotTranslate());
+        appeal.getDoNotTranslate(),
+        adapted);
   }
 
   SourceDocument documentOf(Appeal appeal) {

@@ -13,15 +13,18 @@ import java.util.stream.Collectors;
 import org.chorus.application.Access.Caller;
 import org.chorus.application.Views.LocalizationView;
 import org.chorus.application.Views.SegmentView;
+import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
 import org.chorus.domain.StaleWriteException;
+import org.chorus.domain.StateConflictException;
 import org.chorus.domain.appeal.Appeal;
 import org.chorus.domain.appeal.Revision;
 import org.chorus.domain.appeal.Segment;
 import org.chorus.domain.localization.Localization;
 import org.chorus.domain.localization.Origin;
 import org.chorus.domain.localization.Participant;
+import org.chorus.domain.localization.SegmentComment;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.localization.TranslationState;
@@ -29,6 +32,7 @@ import org.chorus.domain.organisation.Tenant;
 import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.InlineCodes;
 import org.chorus.translations.PlaceholderMismatchException;
+import org.chorus.translations.revision.WordDiff;
 
 /** Translating and reviewing the segments of a localization. */
 @Stateless
@@ -66,7 +70,10 @@ public class LocalizationService {
         .toList();
   }
 
-  /** The localizations of the caller's sections (all of them for a coordinator), by due date. */
+  /**
+   * The localizations of the caller's sections (all of them for a coordinator), most urgent first:
+   * overdue, at risk, on track, done; by due date within each.
+   */
   public List<LocalizationView> mine() {
     Caller me = access.me();
     String query =
@@ -80,7 +87,12 @@ public class LocalizationService {
       }
       q.setParameter("sections", me.sectionIds());
     }
-    return q.getResultList().stream().map(l -> view(l, me)).toList();
+    return q.getResultList().stream()
+        .map(l -> view(l, me))
+        .sorted(
+            java.util.Comparator.comparing(
+                (LocalizationView v) -> Deadlines.Urgency.valueOf(v.urgency())))
+        .toList();
   }
 
   public LocalizationView view(long localizationId) {
@@ -96,9 +108,38 @@ public class LocalizationService {
     Map<String, Translation> byKey =
         translations(loc).stream()
             .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
-    return currentSegments(loc).stream().map(s -> segmentView(s, byKey.get(s.getKey()))).toList();
+    List<Segment> segments = currentSegments(loc);
+    Map<String, Long> sameText =
+        segments.stream()
+            .collect(Collectors.groupingBy(Segment::getSourceText, Collectors.counting()));
+    Map<String, Long> comments = commentCounts(loc);
+    return segments.stream()
+        .map(
+            s ->
+                segmentView(
+                    s,
+                    byKey.get(s.getKey()),
+                    sameText.get(s.getSourceText()).intValue() - 1,
+                    comments.getOrDefault(s.getKey(), 0L).intValue()))
+        .toList();
   }
 
+  private Map<String, Long> commentCounts(Localization loc) {
+    return em
+        .createQuery(
+            "select c.segmentKey, count(c) from SegmentComment c where c.localization = :l"
+                + " group by c.segmentKey",
+            Object[].class)
+        .setParameter("l", loc)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+  }
+
+  /**
+   * Saves a draft. A sentence that repeats in the appeal is translated once: its twins that are
+   * still untranslated get the same text as a draft, marked as propagated.
+   */
   public SegmentView saveDraft(long localizationId, String key, String text, long basedOn) {
     return change(
         localizationId,
@@ -110,8 +151,160 @@ public class LocalizationService {
           } catch (PlaceholderMismatchException e) {
             throw new InvalidInputException(e.getMessage(), e);
           }
-          return t.saveDraft(text, p, Origin.EDITOR);
+          TranslationEvent saved = t.saveDraft(text, p, Origin.EDITOR);
+          propagate(t, p, source);
+          return saved;
         });
+  }
+
+  /** Offers a saved translation to the untranslated twins of its sentence. */
+  private void propagate(Translation t, Participant p, Segment source) {
+    List<String> twinKeys =
+        em.createQuery(
+                "select s.key from Segment s where s.revision = :r and s.sourceText = :x"
+                    + " and s.key <> :k",
+                String.class)
+            .setParameter("r", documents.latestRevision(t.getLocalization().getDocument()))
+            .setParameter("x", source.getSourceText())
+            .setParameter("k", source.getKey())
+            .getResultList();
+    for (String twinKey : twinKeys) {
+      Translation twin = translation(t.getLocalization(), twinKey);
+      if (twin.getState() == TranslationState.UNTRANSLATED && !twin.isRetired()) {
+        em.persist(twin.saveDraft(t.getText(), p, Origin.PROPAGATION));
+      }
+    }
+  }
+
+  /**
+   * Replaces an adaptable sentence with the section's own text (its embassy, its address); the
+   * placeholder check against the source does not apply to it.
+   */
+  public SegmentView adapt(long localizationId, String key, String text, long basedOn) {
+    return change(
+        localizationId,
+        key,
+        basedOn,
+        (t, p, source) -> {
+          if (!source.isAdaptable()) {
+            throw new StateConflictException(
+                "Segment "
+                    + (source.getPosition() + 1)
+                    + " is not adaptable; a coordinator marks which sentences sections may"
+                    + " replace.");
+          }
+          if (!p.translates()) {
+            throw new ForbiddenException("Only translators of this section may adapt segments.");
+          }
+          try {
+            InlineCodes.checkAdapted(source.getSourceText(), text == null ? "" : text);
+          } catch (PlaceholderMismatchException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+          }
+          return t.adapt(text, p);
+        });
+  }
+
+  /** What a bulk approval did. */
+  public record BulkReport(int approved, List<String> skipped) {}
+
+  /**
+   * Approves exactly the submitted translations the reviewer saw: each key with the version it was
+   * shown at. One that changed since, or that the reviewer may not approve (their own), is skipped
+   * and reported; the others are approved.
+   */
+  public BulkReport approveAll(long localizationId, Map<String, Long> versions) {
+    Localization loc = find(localizationId);
+    Participant p = access.participant(loc);
+    if (!p.reviews()) {
+      throw new ForbiddenException("Only reviewers of this section may approve translations.");
+    }
+    if (versions == null || versions.isEmpty()) {
+      throw new InvalidInputException("Choose the segments to approve.");
+    }
+    boolean selfReview = tenant().allowsSelfReview();
+    Map<String, Translation> byKey =
+        translations(loc).stream()
+            .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
+    Map<String, Segment> current =
+        currentSegments(loc).stream()
+            .collect(Collectors.toMap(Segment::getKey, Function.identity()));
+    int approved = 0;
+    List<String> skipped = new java.util.ArrayList<>();
+    for (Map.Entry<String, Long> e : versions.entrySet()) {
+      Translation t = byKey.get(e.getKey());
+      Segment s = current.get(e.getKey());
+      if (t == null || s == null) {
+        throw new NotFoundException("Segment", e.getKey());
+      }
+      String label = "Segment " + (s.getPosition() + 1) + ": ";
+      if (e.getValue() == null || t.getVersion() != e.getValue()) {
+        skipped.add(label + "it changed since you saw it.");
+      } else if (t.getState() != TranslationState.TRANSLATED) {
+        skipped.add(label + "it is not submitted.");
+      } else if (p.username().equals(t.getTranslatedBy()) && !selfReview) {
+        skipped.add(label + "you translated it yourself.");
+      } else {
+        em.persist(t.approve(p, selfReview));
+        approved++;
+      }
+    }
+    em.flush();
+    return new BulkReport(approved, skipped);
+  }
+
+  /** The comments on a segment, oldest first. */
+  public List<Views.CommentView> comments(long localizationId, String key) {
+    Localization loc = find(localizationId);
+    access.participant(loc);
+    translation(loc, key);
+    return em
+        .createQuery(
+            "select c from SegmentComment c where c.localization = :l and c.segmentKey = :k"
+                + " order by c.createdAt, c.id",
+            SegmentComment.class)
+        .setParameter("l", loc)
+        .setParameter("k", key)
+        .getResultList()
+        .stream()
+        .map(c -> new Views.CommentView(c.getAuthor(), c.getBody(), c.getCreatedAt()))
+        .toList();
+  }
+
+  public Views.CommentView comment(long localizationId, String key, String body) {
+    Localization loc = find(localizationId);
+    Participant p = access.participant(loc);
+    translation(loc, key);
+    SegmentComment c = new SegmentComment(loc, key, p.username(), body);
+    em.persist(c);
+    em.flush();
+    return new Views.CommentView(c.getAuthor(), c.getBody(), c.getCreatedAt());
+  }
+
+  /** Every change of a segment's translation, newest first. */
+  public List<Views.EventView> history(long localizationId, String key) {
+    Localization loc = find(localizationId);
+    access.participant(loc);
+    Translation t = translation(loc, key);
+    return em
+        .createQuery(
+            "select e from TranslationEvent e where e.translation = :t order by e.at desc, e.id"
+                + " desc",
+            TranslationEvent.class)
+        .setParameter("t", t)
+        .getResultList()
+        .stream()
+        .map(
+            e ->
+                new Views.EventView(
+                    e.getAction(),
+                    e.getState().name(),
+                    e.getText(),
+                    e.getNote(),
+                    e.getOrigin().name(),
+                    e.getActor(),
+                    e.getAt()))
+        .toList();
   }
 
   public SegmentView submit(long localizationId, String key, long basedOn) {
@@ -150,7 +343,7 @@ public class LocalizationService {
       throw new StaleWriteException(
           basedOn, current.getVersion(), current.getText(), current.getState().name());
     }
-    return segmentView(source, t);
+    return segmentView(source, t, 0, 0);
   }
 
   /** Internal to services: the localization, or not found. */
@@ -197,7 +390,16 @@ public class LocalizationService {
     Appeal appeal = loc.getDocument().getAppeal();
     Revision revision = documents.latestRevision(loc.getDocument());
     Documents.Totals totals = documents.totals(revision);
-    Map<TranslationState, Long> states = stateCounts(loc, revision);
+    Map<TranslationState, long[]> states = stateCounts(loc, revision);
+    int approvedWords = (int) states.getOrDefault(TranslationState.APPROVED, new long[2])[1];
+    int remaining = totals.words() - approvedWords;
+    Long latest = latestPublication(loc);
+    boolean publicationOutdated =
+        latest != null
+            && em.find(org.chorus.domain.localization.Publication.class, latest)
+                    .getRevision()
+                    .getNumber()
+                < revision.getNumber();
     return new LocalizationView(
         loc.getId(),
         appeal.getId(),
@@ -210,13 +412,22 @@ public class LocalizationService {
         loc.getDueDate(),
         appeal.getActUntil(),
         totals.segments(),
-        states.getOrDefault(TranslationState.APPROVED, 0L).intValue(),
-        states.getOrDefault(TranslationState.TRANSLATED, 0L).intValue(),
+        (int) states.getOrDefault(TranslationState.APPROVED, new long[2])[0],
+        (int) states.getOrDefault(TranslationState.TRANSLATED, new long[2])[0],
         totals.words(),
         p.translates(),
         p.reviews(),
         p.publishes(),
-        latestPublication(loc));
+        latest,
+        revision.getNumber(),
+        (int) states.getOrDefault(TranslationState.OUTDATED, new long[2])[0],
+        remaining,
+        publicationOutdated,
+        Deadlines.urgency(loc.getDueDate(), remaining, wordsPerDay()).name());
+  }
+
+  private int wordsPerDay() {
+    return tenant().getWordsPerDay();
   }
 
   private Long latestPublication(Localization loc) {
@@ -230,24 +441,27 @@ public class LocalizationService {
         .orElse(null);
   }
 
-  /** How many of the revision's segments are in each state in this localization. */
-  private Map<TranslationState, Long> stateCounts(Localization loc, Revision revision) {
-    Map<TranslationState, Long> counts = new EnumMap<>(TranslationState.class);
+  /** How many of the revision's segments, and of its words, are in each state. */
+  private Map<TranslationState, long[]> stateCounts(Localization loc, Revision revision) {
+    Map<TranslationState, long[]> counts = new EnumMap<>(TranslationState.class);
     for (Object[] row :
         em.createQuery(
-                "select t.state, count(t) from Translation t join Segment s"
-                    + " on s.key = t.segmentKey and s.revision = :r"
+                "select t.state, count(t), coalesce(sum(s.words), 0) from Translation t join"
+                    + " Segment s on s.key = t.segmentKey and s.revision = :r"
                     + " where t.localization = :l group by t.state",
                 Object[].class)
             .setParameter("l", loc)
             .setParameter("r", revision)
             .getResultList()) {
-      counts.put((TranslationState) row[0], (Long) row[1]);
+      counts.put(
+          (TranslationState) row[0],
+          new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
     }
     return counts;
   }
 
-  private static SegmentView segmentView(Segment s, Translation t) {
+  private static SegmentView segmentView(Segment s, Translation t, int twins, int comments) {
+    String previous = t == null ? null : t.getPreviousSource();
     return new SegmentView(
         s.getPosition(),
         s.getKey(),
@@ -260,6 +474,16 @@ public class LocalizationService {
         t == null ? null : t.getTranslatedBy(),
         t == null ? null : t.getReviewedBy(),
         t == null ? null : t.getRejectionReason(),
-        SegmentTokens.decode(s.getTokens()));
+        SegmentTokens.decode(s.getTokens()),
+        previous,
+        previous == null
+            ? List.of()
+            : WordDiff.diff(previous, s.getSourceText()).stream()
+                .map(d -> new Views.DiffView(d.kind().name(), d.text()))
+                .toList(),
+        s.isAdaptable(),
+        t != null && t.isAdapted(),
+        twins,
+        comments);
   }
 }

@@ -46,6 +46,8 @@ public class PublicationService {
     Map<String, Translation> byKey = new HashMap<>();
     localizations.translations(loc).forEach(t -> byKey.put(t.getSegmentKey(), t));
     Map<String, String> texts = new HashMap<>();
+    java.util.Set<String> adapted = new java.util.HashSet<>();
+    List<Integer> adaptedPositions = new java.util.ArrayList<>();
     int notApproved = 0;
     for (Segment s : segments) {
       Translation t = byKey.get(s.getKey());
@@ -53,6 +55,10 @@ public class PublicationService {
         notApproved++;
       } else {
         texts.put(s.getKey(), t.getText());
+        if (t.isAdapted()) {
+          adapted.add(s.getKey());
+          adaptedPositions.add(s.getPosition() + 1);
+        }
       }
     }
     if (notApproved > 0) {
@@ -62,7 +68,7 @@ public class PublicationService {
               + segments.size()
               + " segments are not approved yet; only approved text is published.");
     }
-    byte[] rendered = documents.merge(revision, loc.getTargetLocale(), texts);
+    byte[] rendered = documents.merge(revision, loc.getTargetLocale(), texts, adapted);
     int number = nextNumber(loc);
     DocumentFormat format = DocumentFormat.valueOf(loc.getDocument().getFormat());
     Publication pub =
@@ -73,7 +79,8 @@ public class PublicationService {
             fileName(loc.getDocument().getFileName(), loc.getTargetLocale(), format),
             format.mediaType(),
             rendered,
-            p.username());
+            p.username(),
+            adaptedPositions);
     em.persist(pub);
     em.flush();
     return view(pub);
@@ -89,8 +96,100 @@ public class PublicationService {
         .setParameter("l", loc)
         .getResultList()
         .stream()
-        .map(PublicationService::view)
+        .map(this::view)
         .toList();
+  }
+
+  /**
+   * The current publication of every localization of an appeal that the caller's sections own (all
+   * of them for a coordinator), as one zip: one folder per section and language.
+   */
+  public FileContent zipOfAppeal(long appealId) {
+    Access.Caller me = access.me();
+    if (em.find(org.chorus.domain.appeal.Appeal.class, appealId) == null) {
+      throw new NotFoundException("Appeal", appealId);
+    }
+    List<Publication> current = new java.util.ArrayList<>();
+    for (Localization loc :
+        em.createQuery(
+                "select l from Localization l join l.document d where d.appeal.id = :a"
+                    + " order by l.targetLocale",
+                Localization.class)
+            .setParameter("a", appealId)
+            .getResultList()) {
+      if (me.in(loc).takesPart()) {
+        latest(loc).ifPresent(current::add);
+      }
+    }
+    if (current.isEmpty()) {
+      throw new NotFoundException("Publication of appeal", appealId);
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    String reference = current.get(0).getLocalization().getDocument().getAppeal().getReference();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (Publication p : current) {
+        Localization loc = p.getLocalization();
+        zip.putNextEntry(
+            new java.util.zip.ZipEntry(
+                loc.getSection().getCode()
+                    + "-"
+                    + loc.getTargetLocale().toLanguageTag()
+                    + "/"
+                    + p.getFileName()));
+        zip.write(p.getContent());
+        zip.closeEntry();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    byte[] zip = bytes.toByteArray();
+    return new FileContent(
+        reference.replaceAll("[^A-Za-z0-9._-]+", "-") + "-publications.zip",
+        "application/zip",
+        zip,
+        Revision.sha256(zip));
+  }
+
+  /** An entry of the publications feed: a new publication, or one a newer source has outdated. */
+  public record FeedEntry(
+      String kind, PublicationView publication, String appealReference, java.time.Instant at) {}
+
+  /**
+   * What the caller's sections should know about, newest first: every publication of their
+   * localizations, and for each one whose source has since been revised, that it is outdated.
+   */
+  public List<FeedEntry> feed() {
+    Access.Caller me = access.me();
+    List<FeedEntry> entries = new java.util.ArrayList<>();
+    for (Publication p :
+        em.createQuery(
+                "select p from Publication p" + " order by p.publishedAt desc", Publication.class)
+            .setMaxResults(500)
+            .getResultList()) {
+      Localization loc = p.getLocalization();
+      if (!me.in(loc).takesPart()) {
+        continue;
+      }
+      PublicationView v = view(p);
+      String ref = loc.getDocument().getAppeal().getReference();
+      entries.add(new FeedEntry("PUBLISHED", v, ref, p.getPublishedAt()));
+      if (v.outdated()) {
+        Revision newer = documents.latestRevision(loc.getDocument());
+        entries.add(new FeedEntry("OUTDATED", v, ref, newer.getUploadedAt()));
+      }
+    }
+    entries.sort(java.util.Comparator.comparing(FeedEntry::at).reversed());
+    return entries;
+  }
+
+  private java.util.Optional<Publication> latest(Localization loc) {
+    return em.createQuery(
+            "select p from Publication p where p.localization = :l order by p.number desc",
+            Publication.class)
+        .setParameter("l", loc)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   public FileContent file(long publicationId) {
@@ -127,8 +226,10 @@ public class PublicationService {
     return base + "." + target.toLanguageTag() + "." + ext;
   }
 
-  private static PublicationView view(Publication p) {
+  private PublicationView view(Publication p) {
     Revision r = p.getRevision();
+    Localization loc = p.getLocalization();
+    int current = documents.latestRevision(loc.getDocument()).getNumber();
     return new PublicationView(
         p.getId(),
         p.getLocalization().getId(),
@@ -140,6 +241,11 @@ public class PublicationService {
         p.getSha256(),
         p.getSizeBytes(),
         p.getPublishedBy(),
-        p.getPublishedAt());
+        p.getPublishedAt(),
+        current,
+        p.getAdaptedPositions(),
+        loc.getTargetLocale().toLanguageTag(),
+        loc.getSection().getCode(),
+        current > r.getNumber());
   }
 }

@@ -36,7 +36,51 @@ public final class Views {
       String translatedBy,
       String reviewedBy,
       String rejectionReason,
-      List<TokenView> tokens) {}
+      List<TokenView> tokens,
+      String previousSource,
+      List<DiffView> sourceDiff,
+      boolean adaptable,
+      boolean adapted,
+      int twins,
+      int comments) {}
+
+  /**
+   * A piece of the word diff between the source a translation was made for and the current one.
+   *
+   * @param kind SAME, DELETED or INSERTED
+   */
+  public record DiffView(String kind, String text) {}
+
+  public record CommentView(String author, String body, Instant at) {}
+
+  /** One change in a translation's history. */
+  public record EventView(
+      String action,
+      String state,
+      String text,
+      String note,
+      String origin,
+      String actor,
+      Instant at) {}
+
+  public record RevisionView(
+      int number,
+      String sha256,
+      long sizeBytes,
+      String uploadedBy,
+      Instant uploadedAt,
+      int segments,
+      int words) {}
+
+  /** What uploading a new source revision did to the appeal's sentences. */
+  public record RevisionReport(
+      RevisionView revision,
+      int previousNumber,
+      int identical,
+      int changed,
+      int added,
+      int retired,
+      int localizations) {}
 
   /**
    * A placeholder of a segment: markup (a tag) or protected content, and what it shows.
@@ -63,13 +107,22 @@ public final class Views {
       boolean mayTranslate,
       boolean mayReview,
       boolean mayPublish,
-      Long latestPublicationId) {
+      Long latestPublicationId,
+      int revision,
+      int outdated,
+      int remainingWords,
+      boolean publicationOutdated,
+      String urgency) {
     /** Whether the caller has any part in this localization (and may open and download it). */
     public boolean mayOpen() {
       return mayTranslate || mayReview || mayPublish;
     }
   }
 
+  /**
+   * A publication; {@code outdated} when a newer source revision exists than the one it was made
+   * from ({@code currentRevision > revision}).
+   */
   public record PublicationView(
       long id,
       long localizationId,
@@ -81,7 +134,12 @@ public final class Views {
       String sha256,
       long sizeBytes,
       String publishedBy,
-      Instant publishedAt) {}
+      Instant publishedAt,
+      int currentRevision,
+      List<Integer> adaptedSegments,
+      String targetLocale,
+      String sectionCode,
+      boolean outdated) {}
 
   public record TargetOption(String sectionCode, String sectionName, String locale) {
     public String id() {
@@ -104,6 +162,50 @@ public final class Views {
       byte[] content,
       List<String> targets,
       List<String> doNotTranslate) {}
+
+  /**
+   * A section with its members.
+   *
+   * @param mayManageMembers the caller is a coordinator or an admin of this section
+   * @param mayEdit the caller is a coordinator (names and languages)
+   */
+  public record SectionView(
+      long id,
+      String code,
+      String name,
+      List<String> locales,
+      List<MemberView> members,
+      boolean mayManageMembers,
+      boolean mayEdit) {}
+
+  /**
+   * An account's role in a section.
+   *
+   * @param locales the locales it is limited to; empty for all of the section's
+   */
+  public record MemberView(
+      long membershipId, String username, String displayName, String role, List<String> locales) {}
+
+  /** The organisation's settings. */
+  public record Settings(String name, boolean allowSelfReview, int wordsPerDay) {}
+
+  /** A piece of work given to someone, with what is left of it. */
+  public record WorkItem(
+      long assignmentId,
+      long localizationId,
+      String appealReference,
+      String appealTitle,
+      String targetLocale,
+      String sectionCode,
+      String assignee,
+      String task,
+      Integer first,
+      Integer last,
+      LocalDate dueDate,
+      String urgency,
+      int segmentsLeft,
+      int wordsLeft,
+      String assignedBy) {}
 
   public record Me(
       String username,

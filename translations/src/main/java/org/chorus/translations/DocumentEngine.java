@@ -110,6 +110,23 @@ public final class DocumentEngine {
       Locale targetLocale,
       Map<String, String> translations,
       Set<String> doNotTranslate) {
+    return merge(
+        original, format, sourceLocale, targetLocale, translations, doNotTranslate, Set.of());
+  }
+
+  /**
+   * Like {@link #merge(byte[], DocumentFormat, Locale, Locale, Map, Set)}, where the texts of the
+   * {@code adapted} keys are a section's own text in place of the sentence and may leave out
+   * placeholders (see {@link InlineCodes#checkAdapted}).
+   */
+  public byte[] merge(
+      byte[] original,
+      DocumentFormat format,
+      Locale sourceLocale,
+      Locale targetLocale,
+      Map<String, String> translations,
+      Set<String> doNotTranslate,
+      Set<String> adapted) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 2);
     walk(
         original,
@@ -120,7 +137,11 @@ public final class DocumentEngine {
         (sentence, replace) -> {
           String translated = translations.get(sentence.key);
           if (translated != null) {
-            InlineCodes.check(sentence.text, translated);
+            if (adapted.contains(sentence.key)) {
+              InlineCodes.checkAdapted(sentence.text, translated);
+            } else {
+              InlineCodes.check(sentence.text, translated);
+            }
             replace.apply(translated);
           }
         },

@@ -72,6 +72,39 @@ public final class InlineCodes {
     checkNesting(expectedSet, actual);
   }
 
+  /**
+   * The check for a section's own text in place of an adaptable sentence: it may leave out
+   * placeholders, but those it keeps follow the rules (no foreign ones, none twice, pairs whole and
+   * not crossing).
+   */
+  public static void checkAdapted(String source, String adaptation) {
+    Set<String> expected = new HashSet<>(placeholders(source));
+    List<String> actual = placeholders(adaptation);
+    Set<String> seen = new HashSet<>();
+    for (String p : actual) {
+      if (!expected.contains(p)) {
+        throw new PlaceholderMismatchException(
+            "The text has " + p + ", which is not in the source sentence.");
+      }
+      if (!seen.add(p)) {
+        throw new PlaceholderMismatchException("The text has " + p + " more than once.");
+      }
+    }
+    for (String p : actual) {
+      Matcher m = PLACEHOLDER.matcher(p);
+      m.matches();
+      String id = m.group(2);
+      if (m.group(3).isEmpty()) {
+        String partner = m.group(1).isEmpty() ? "{/" + id + "}" : "{" + id + "}";
+        if (expected.contains(partner) && !seen.contains(partner)) {
+          throw new PlaceholderMismatchException(
+              "The text has " + p + " without " + partner + ": keep both or neither.");
+        }
+      }
+    }
+    checkNesting(expected, actual);
+  }
+
   private static void checkNesting(Set<String> expected, List<String> actual) {
     Deque<String> open = new ArrayDeque<>();
     for (String p : actual) {

@@ -50,4 +50,19 @@ class InlineCodesTest {
   void plainTextDropsPlaceholders() {
     assertEquals("Tell us what you did for UA 101.26.", InlineCodes.plainText(SOURCE));
   }
+
+  @Test
+  void anAdaptationMayDropPlaceholdersButNotInventOrSplitThem() {
+    String source = "Write to {1}the embassy{/1} at {p1/}.";
+    assertDoesNotThrow(() -> InlineCodes.checkAdapted(source, "Écrivez au consulat, 12 rue X."));
+    assertDoesNotThrow(() -> InlineCodes.checkAdapted(source, "Écrivez à {1}l'ambassade{/1}."));
+    assertThrows(
+        PlaceholderMismatchException.class,
+        () -> InlineCodes.checkAdapted(source, "Écrivez à {1}l'ambassade."));
+    assertThrows(
+        PlaceholderMismatchException.class, () -> InlineCodes.checkAdapted(source, "rue {p2/}"));
+    assertThrows(
+        PlaceholderMismatchException.class,
+        () -> InlineCodes.checkAdapted(source, "{p1/} et {p1/}"));
+  }
 }

@@ -78,6 +78,10 @@ public class Revision extends TenantOwned {
     return sizeBytes;
   }
 
+  public String getUploadedBy() {
+    return uploadedBy;
+  }
+
   public Instant getUploadedAt() {
     return uploadedAt;
   }

@@ -35,6 +35,14 @@ public class Segment extends TenantOwned {
   /** What each placeholder stands for, as JSON (see {@code SegmentTokens}). */
   private String tokens;
 
+  /** The key of the sentence this one revises in the previous revision, if it was edited. */
+  @Column(name = "previous_key")
+  private String previousKey;
+
+  /** Sections may replace this sentence with their own text (an embassy, a local address). */
+  @Column(nullable = false)
+  private boolean adaptable;
+
   protected Segment() {}
 
   public Segment(
@@ -76,5 +84,22 @@ public class Segment extends TenantOwned {
 
   public int getWords() {
     return words;
+  }
+
+  public String getPreviousKey() {
+    return previousKey;
+  }
+
+  /** Records that this sentence is an edit of the previous revision's sentence with that key. */
+  public void continues(String key) {
+    this.previousKey = key;
+  }
+
+  public boolean isAdaptable() {
+    return adaptable;
+  }
+
+  public void markAdaptable(boolean adaptable) {
+    this.adaptable = adaptable;
   }
 }

@@ -6,5 +6,7 @@ public enum Origin {
   IMPORT,
   MEMORY,
   PROPAGATION,
-  OFFLINE_FILE
+  OFFLINE_FILE,
+  /** A new source revision changed or retired the sentence. */
+  REVISION
 }

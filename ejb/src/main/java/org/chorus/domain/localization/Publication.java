@@ -51,6 +51,10 @@ public class Publication extends TenantOwned {
   @Column(name = "published_at", nullable = false)
   private Instant publishedAt;
 
+  /** Positions (from 1) of the segments that carry the section's own text, comma-separated. */
+  @Column(name = "adapted_positions")
+  private String adaptedPositions;
+
   protected Publication() {}
 
   public Publication(
@@ -60,7 +64,14 @@ public class Publication extends TenantOwned {
       String fileName,
       String mediaType,
       byte[] content,
-      String publishedBy) {
+      String publishedBy,
+      java.util.List<Integer> adapted) {
+    this.adaptedPositions =
+        adapted.isEmpty()
+            ? null
+            : adapted.stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
     this.localization = localization;
     this.number = number;
     this.revision = revision;
@@ -111,5 +122,12 @@ public class Publication extends TenantOwned {
 
   public Instant getPublishedAt() {
     return publishedAt;
+  }
+
+  public java.util.List<Integer> getAdaptedPositions() {
+    if (adaptedPositions == null || adaptedPositions.isBlank()) {
+      return java.util.List.of();
+    }
+    return java.util.Arrays.stream(adaptedPositions.split(",")).map(Integer::valueOf).toList();
   }
 }

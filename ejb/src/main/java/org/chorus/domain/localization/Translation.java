@@ -27,9 +27,16 @@ import org.chorus.domain.TenantOwned;
  * TRANSLATED                               --approve----> APPROVED     (reviewer, not the translator
  *                                                                        unless the tenant allows it)
  * TRANSLATED, APPROVED                     --reject-----> REJECTED     (reviewer, reason required)
+ * any state with text                      --outdate----> OUTDATED     (a new source revision changed
+ *                                                                        the sentence; old source kept)
+ * any                                      --retire-----> retired      (the sentence left the source;
+ *                                                                        the row and its history stay)
  * </pre>
  *
- * Every change returns the history entry that records it.
+ * <p>An adapted translation ({@link #adapt}) replaces an adaptable sentence with the section's own
+ * text, such as its own embassy's address; checks against the source skip it.
+ *
+ * <p>Every change returns the history entry that records it.
  */
 @Entity
 public class Translation extends TenantOwned {
@@ -71,6 +78,18 @@ public class Translation extends TenantOwned {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** The source sentence this translation was made for, while it is outdated. */
+  @Column(name = "previous_source")
+  private String previousSource;
+
+  /** The sentence is no longer in the latest source revision. */
+  @Column(nullable = false)
+  private boolean retired;
+
+  /** The text is the section's own version of an adaptable sentence, not a translation. */
+  @Column(nullable = false)
+  private boolean adapted;
+
   @Version private long version;
 
   protected Translation() {}
@@ -89,6 +108,63 @@ public class Translation extends TenantOwned {
   }
 
   public TranslationEvent saveDraft(String newText, Participant by, Origin origin) {
+    requireWritable(newText, by);
+    this.text = newText.strip();
+    this.adapted = false;
+    return drafted(by, origin, "SAVE");
+  }
+
+  /** Saves the section's own text for an adaptable sentence in place of a translation. */
+  public TranslationEvent adapt(String newText, Participant by) {
+    requireWritable(newText, by);
+    this.text = newText.strip();
+    this.adapted = true;
+    return drafted(by, Origin.EDITOR, "ADAPT");
+  }
+
+  private TranslationEvent drafted(Participant by, Origin origin, String action) {
+    this.state = TranslationState.DRAFT;
+    this.translatedBy = by.username();
+    this.rejectionReason = null;
+    return touched(action, by, origin, null);
+  }
+
+  /**
+   * The source sentence changed in a new revision: the translation follows the new sentence (its
+   * key) and, if it had text, becomes outdated, keeping the source it was made for.
+   */
+  public TranslationEvent outdate(String newKey, String oldSource, String by) {
+    this.segmentKey = newKey;
+    this.retired = false;
+    if (text == null) {
+      return null;
+    }
+    if (previousSource == null) {
+      this.previousSource = oldSource;
+    }
+    this.state = TranslationState.OUTDATED;
+    return touched("OUTDATE", new Participant(by, false, false, true), Origin.REVISION, null);
+  }
+
+  /** The same sentence under a new key (its context or repeat number changed). */
+  public void rekey(String newKey) {
+    this.segmentKey = newKey;
+    this.retired = false;
+  }
+
+  /** The sentence left the source; the row and its history are kept. */
+  public TranslationEvent retire(String by) {
+    this.retired = true;
+    return touched("RETIRE", new Participant(by, false, false, true), Origin.REVISION, null);
+  }
+
+  /** A retired sentence came back in a later revision, word for word. */
+  public TranslationEvent revive(String by) {
+    this.retired = false;
+    return touched("REVIVE", new Participant(by, false, false, true), Origin.REVISION, null);
+  }
+
+  private void requireWritable(String newText, Participant by) {
     if (!by.translates() && !by.reviews()) {
       throw new ForbiddenException("Only translators and reviewers of this section may write.");
     }
@@ -103,11 +179,9 @@ public class Translation extends TenantOwned {
       throw new InvalidInputException(
           "A translation may have at most " + MAX_TEXT + " characters.");
     }
-    this.text = newText.strip();
-    this.state = TranslationState.DRAFT;
-    this.translatedBy = by.username();
-    this.rejectionReason = null;
-    return touched("SAVE", by, origin, null);
+    if (retired) {
+      throw new StateConflictException("This sentence is no longer in the source.");
+    }
   }
 
   public TranslationEvent submit(Participant by) {
@@ -136,6 +210,7 @@ public class Translation extends TenantOwned {
     }
     this.state = TranslationState.APPROVED;
     this.reviewedBy = by.username();
+    this.previousSource = null;
     return touched("APPROVE", by, Origin.EDITOR, null);
   }
 
@@ -193,6 +268,18 @@ public class Translation extends TenantOwned {
 
   public String getRejectionReason() {
     return rejectionReason;
+  }
+
+  public String getPreviousSource() {
+    return previousSource;
+  }
+
+  public boolean isRetired() {
+    return retired;
+  }
+
+  public boolean isAdapted() {
+    return adapted;
   }
 
   public long getVersion() {

@@ -31,6 +31,14 @@ public class Account extends TenantOwned {
   protected Account() {}
 
   public Account(String username, String displayName, String passwordHash, boolean coordinator) {
+    if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
+      throw new org.chorus.domain.InvalidInputException(
+          "A username is 2 to 100 lower-case letters, digits, dots, dashes or underscores.");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+      throw new org.chorus.domain.InvalidInputException(
+          "Give the person's name (200 characters at most).");
+    }
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;

@@ -24,6 +24,9 @@ public class Membership extends TenantOwned {
   @Column(nullable = false)
   private Role role;
 
+  /** The section's locales this membership is for, comma-separated; null for all of them. */
+  private String locales;
+
   protected Membership() {}
 
   public Membership(Account account, Section section, Role role) {
@@ -42,5 +45,30 @@ public class Membership extends TenantOwned {
 
   public Role getRole() {
     return role;
+  }
+
+  /** Limits the membership to some of the section's locales (empty or null: all of them). */
+  public void restrictTo(java.util.Collection<String> languageTags) {
+    if (languageTags == null || languageTags.isEmpty()) {
+      this.locales = null;
+      return;
+    }
+    for (String tag : languageTags) {
+      if (!section.worksIn(tag)) {
+        throw new org.chorus.domain.InvalidInputException(
+            "Section " + section.getCode() + " does not work in " + tag + ".");
+      }
+    }
+    this.locales = String.join(",", new java.util.TreeSet<>(languageTags));
+  }
+
+  /** The locales this membership is for; empty means every locale of the section. */
+  public java.util.List<String> getLocales() {
+    return locales == null ? java.util.List.of() : java.util.List.of(locales.split(","));
+  }
+
+  /** Whether the membership applies to work in this locale. */
+  public boolean covers(String languageTag) {
+    return locales == null || getLocales().contains(languageTag);
   }
 }

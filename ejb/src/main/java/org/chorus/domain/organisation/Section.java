@@ -51,6 +51,27 @@ public class Section extends TenantOwned {
     return List.copyOf(locales);
   }
 
+  /** Renames the section and sets the locales it works in. */
+  public void update(String newName, java.util.Collection<String> languageTags) {
+    if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
+      throw new org.chorus.domain.InvalidInputException(
+          "A section needs a name (200 characters at most).");
+    }
+    if (languageTags == null || languageTags.isEmpty()) {
+      throw new org.chorus.domain.InvalidInputException(
+          "A section works in at least one language.");
+    }
+    for (String tag : languageTags) {
+      if (Locale.forLanguageTag(tag).getLanguage().isEmpty()) {
+        throw new org.chorus.domain.InvalidInputException(
+            "\"" + tag + "\" is not a language tag such as de-CH.");
+      }
+    }
+    this.name = newName.strip();
+    this.locales.clear();
+    languageTags.forEach(t -> this.locales.add(Locale.forLanguageTag(t).toLanguageTag()));
+  }
+
   public boolean worksIn(String languageTag) {
     return locales.contains(languageTag);
   }

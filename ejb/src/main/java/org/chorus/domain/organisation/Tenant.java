@@ -23,6 +23,10 @@ public class Tenant {
   @Column(name = "allow_self_review", nullable = false)
   private boolean allowSelfReview;
 
+  /** How many words a section can translate and review in a day, for deadline risk. */
+  @Column(name = "words_per_day", nullable = false)
+  private int wordsPerDay = 1500;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -49,5 +53,19 @@ public class Tenant {
 
   public boolean allowsSelfReview() {
     return allowSelfReview;
+  }
+
+  public int getWordsPerDay() {
+    return wordsPerDay;
+  }
+
+  /** Changes the organisation's review rule and pace. */
+  public void configure(boolean allowSelfReview, int wordsPerDay) {
+    if (wordsPerDay < 1 || wordsPerDay > 100_000) {
+      throw new org.chorus.domain.InvalidInputException(
+          "Words per day is a number from 1 to 100000.");
+    }
+    this.allowSelfReview = allowSelfReview;
+    this.wordsPerDay = wordsPerDay;
   }
 }

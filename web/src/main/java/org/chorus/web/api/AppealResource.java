@@ -1,9 +1,11 @@
 package org.chorus.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,9 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chorus.application.AppealService;
 import org.chorus.application.LocalizationService;
+import org.chorus.application.PublicationService;
+import org.chorus.application.RevisionService;
 import org.chorus.application.Views.AppealView;
 import org.chorus.application.Views.LocalizationView;
 import org.chorus.application.Views.NewAppeal;
+import org.chorus.application.Views.RevisionReport;
+import org.chorus.application.Views.RevisionView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.application.Views.TargetOption;
 import org.chorus.domain.InvalidInputException;
@@ -34,6 +40,8 @@ public class AppealResource {
 
   @Inject private AppealService appeals;
   @Inject private LocalizationService localizations;
+  @Inject private RevisionService revisions;
+  @Inject private PublicationService publications;
 
   @GET
   public List<AppealView> list() {
@@ -115,6 +123,50 @@ public class AppealResource {
   @Produces(MediaType.WILDCARD)
   public Response source(@PathParam("id") long id) {
     return Files.download(appeals.source(id));
+  }
+
+  /**
+   * Uploads a new revision of the source document (multipart, the file as "source"). Sentences are
+   * aligned with the previous revision; the answer says how many stayed, changed, came and went.
+   */
+  @POST
+  @Path("{id}/revisions")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response revise(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
+    for (EntityPart part : parts) {
+      if (part.getName().equals("source")) {
+        RevisionReport report =
+            revisions.revise(id, part.getFileName().orElse(null), readLimited(part.getContent()));
+        return Response.status(Response.Status.CREATED).entity(report).build();
+      }
+    }
+    throw new InvalidInputException("Send the new revision as the \"source\" file part.");
+  }
+
+  @GET
+  @Path("{id}/revisions")
+  public List<RevisionView> revisions(@PathParam("id") long id) {
+    return revisions.revisions(id);
+  }
+
+  /** Marks a sentence adaptable or not: body {"adaptable": true}. Coordinators only. */
+  @PUT
+  @Path("{id}/segments/{key}/adaptable")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SegmentView adaptable(
+      @PathParam("id") long id, @PathParam("key") String key, JsonObject body) {
+    if (body == null || !body.containsKey("adaptable")) {
+      throw new InvalidInputException("Send {\"adaptable\": true} or false.");
+    }
+    return appeals.markAdaptable(id, key, body.getBoolean("adaptable", false));
+  }
+
+  /** The current publication of each of the caller's languages of this appeal, as one zip. */
+  @GET
+  @Path("{id}/publications.zip")
+  @Produces("application/zip")
+  public Response publicationsZip(@PathParam("id") long id) {
+    return Files.download(publications.zipOfAppeal(id));
   }
 
   @GET

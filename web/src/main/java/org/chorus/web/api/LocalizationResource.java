@@ -1,6 +1,7 @@
 package org.chorus.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -17,15 +18,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.chorus.application.LocalizationService;
 import org.chorus.application.OfflineService;
 import org.chorus.application.PublicationService;
+import org.chorus.application.Views;
 import org.chorus.application.Views.ImportReport;
 import org.chorus.application.Views.LocalizationView;
 import org.chorus.application.Views.PublicationView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.web.live.LiveUpdates;
 
 /**
  * A localization's segments and their review, and its publications. Every write names the version
@@ -39,6 +44,8 @@ public class LocalizationResource {
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
   @Inject private OfflineService offline;
+  @Inject private LiveUpdates live;
+  @Inject private org.chorus.application.WorkService work;
 
   /** The localization as XLIFF for a CAT tool: ?version=2.1 (default) or 1.2. */
   @GET
@@ -60,7 +67,9 @@ public class LocalizationResource {
     if (body == null || body.length == 0) {
       throw new InvalidInputException("Send the XLIFF file as the request body.");
     }
-    return offline.importFile(id, body);
+    ImportReport report = offline.importFile(id, body);
+    live.changed(id, null, null);
+    return report;
   }
 
   /** The localizations of the caller's sections, most urgent first. */
@@ -91,7 +100,95 @@ public class LocalizationResource {
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
     String text = body == null ? null : string(body, "text");
-    return tagged(localizations.saveDraft(id, key, text, basedOn(ifMatch, body)));
+    return live.changed(
+        id, key, tagged(localizations.saveDraft(id, key, text, basedOn(ifMatch, body))));
+  }
+
+  /**
+   * Replaces an adaptable sentence with the section's own text: body {"text": "...", "version": n};
+   * its placeholders may be left out.
+   */
+  @PUT
+  @Path("{id}/segments/{key}/adaptation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response adapt(
+      @PathParam("id") long id,
+      @PathParam("key") String key,
+      @HeaderParam("If-Match") String ifMatch,
+      JsonObject body) {
+    String text = body == null ? null : string(body, "text");
+    return live.changed(
+        id, key, tagged(localizations.adapt(id, key, text, basedOn(ifMatch, body))));
+  }
+
+  /**
+   * Approves the submitted translations a reviewer saw: body {"versions": {"key": version, ...}}.
+   * Those that changed since, or that the reviewer translated, are skipped and listed.
+   */
+  @POST
+  @Path("{id}/approvals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LocalizationService.BulkReport approveAll(@PathParam("id") long id, JsonObject body) {
+    JsonObject versions = body == null ? null : body.getJsonObject("versions");
+    if (versions == null) {
+      throw new InvalidInputException("Send {\"versions\": {\"segment key\": version, ...}}.");
+    }
+    Map<String, Long> map = new LinkedHashMap<>();
+    versions.forEach((k, v) -> map.put(k, v instanceof JsonNumber n ? n.longValue() : null));
+    LocalizationService.BulkReport report = localizations.approveAll(id, map);
+    live.changed(id, null, null);
+    return report;
+  }
+
+  @GET
+  @Path("{id}/segments/{key}/comments")
+  public List<Views.CommentView> comments(@PathParam("id") long id, @PathParam("key") String key) {
+    return localizations.comments(id, key);
+  }
+
+  /** Comments on a segment: body {"text": "..."}. */
+  @POST
+  @Path("{id}/segments/{key}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response comment(@PathParam("id") long id, @PathParam("key") String key, JsonObject body) {
+    Views.CommentView c =
+        localizations.comment(id, key, body == null ? null : string(body, "text"));
+    live.changed(id, key, null);
+    return Response.status(Response.Status.CREATED).entity(c).build();
+  }
+
+  /** Every change of the segment's translation, newest first, with who, when and from where. */
+  @GET
+  @Path("{id}/segments/{key}/history")
+  public List<Views.EventView> history(@PathParam("id") long id, @PathParam("key") String key) {
+    return localizations.history(id, key);
+  }
+
+  @GET
+  @Path("{id}/assignments")
+  public List<Views.WorkItem> assignments(@PathParam("id") long id) {
+    return work.ofLocalization(id);
+  }
+
+  /**
+   * Assigns the localization, or a range of its segments: body {"username": "amelie", "task":
+   * "TRANSLATE" or "REVIEW", "first": 1, "last": 10} (first and last optional, counted from 1).
+   */
+  @POST
+  @Path("{id}/assignments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response assign(@PathParam("id") long id, JsonObject body) {
+    if (body == null) {
+      throw new InvalidInputException("Send {\"username\": ..., \"task\": ...}.");
+    }
+    Views.WorkItem item =
+        work.assign(
+            id,
+            string(body, "username"),
+            string(body, "task"),
+            integer(body, "first"),
+            integer(body, "last"));
+    return Response.status(Response.Status.CREATED).entity(item).build();
   }
 
   @POST
@@ -101,7 +198,7 @@ public class LocalizationResource {
       @PathParam("key") String key,
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
-    return tagged(localizations.submit(id, key, basedOn(ifMatch, body)));
+    return live.changed(id, key, tagged(localizations.submit(id, key, basedOn(ifMatch, body))));
   }
 
   @POST
@@ -111,7 +208,7 @@ public class LocalizationResource {
       @PathParam("key") String key,
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
-    return tagged(localizations.approve(id, key, basedOn(ifMatch, body)));
+    return live.changed(id, key, tagged(localizations.approve(id, key, basedOn(ifMatch, body))));
   }
 
   /** Rejects a translation back to the translator: body {"reason": "...", "version": n}. */
@@ -124,7 +221,8 @@ public class LocalizationResource {
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
     String reason = body == null ? null : string(body, "reason");
-    return tagged(localizations.reject(id, key, basedOn(ifMatch, body), reason));
+    return live.changed(
+        id, key, tagged(localizations.reject(id, key, basedOn(ifMatch, body), reason)));
   }
 
   @POST
@@ -167,6 +265,17 @@ public class LocalizationResource {
     }
     throw new InvalidInputException(
         "Say which version you changed: send If-Match with the segment's ETag, or \"version\".");
+  }
+
+  private static Integer integer(JsonObject body, String name) {
+    JsonValue v = body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      return n.intValueExact();
+    }
+    throw new InvalidInputException("\"" + name + "\" is a whole number.");
   }
 
   private static String string(JsonObject body, String name) {

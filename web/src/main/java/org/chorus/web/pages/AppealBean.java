@@ -23,6 +23,10 @@ public class AppealBean implements Serializable {
   @Inject private AppealService appeals;
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
+  @Inject private org.chorus.application.RevisionService revisions;
+  private transient jakarta.servlet.http.Part revisionFile;
+  private List<org.chorus.application.Views.RevisionView> revisionList;
+  private final java.util.Map<String, Boolean> adaptable = new java.util.HashMap<>();
 
   private long id;
   private AppealView appeal;
@@ -35,6 +39,11 @@ public class AppealBean implements Serializable {
       appeal = appeals.view(id);
       localizationList = localizations.ofAppeal(id);
       segments = appeals.sourceSegments(id);
+      revisionList = revisions.revisions(id);
+      adaptable.clear();
+      segments.forEach(s -> adaptable.put(s.key(), s.adaptable()));
+    } catch (org.chorus.domain.NotFoundException e) {
+      Messages.notFound(FacesContext.getCurrentInstance());
     } catch (ChorusException e) {
       Messages.error(FacesContext.getCurrentInstance(), e);
     }
@@ -49,6 +58,60 @@ public class AppealBean implements Serializable {
     } catch (ChorusException e) {
       Messages.error(faces, e);
     }
+  }
+
+  /** Uploads a new revision of the source and says what the alignment did. */
+  public void uploadRevision() throws java.io.IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (revisionFile == null || revisionFile.getSize() == 0) {
+      Messages.error(faces, new IllegalArgumentException(Messages.get(faces, "appeal.noFile")));
+      return;
+    }
+    byte[] content;
+    try (java.io.InputStream in = revisionFile.getInputStream()) {
+      content = in.readNBytes(org.chorus.translations.DocumentEngine.MAX_BYTES + 1);
+    }
+    try {
+      var report = revisions.revise(id, revisionFile.getSubmittedFileName(), content);
+      faces.addMessage(
+          null,
+          new jakarta.faces.application.FacesMessage(
+              java.text.MessageFormat.format(
+                  Messages.get(faces, "revision.done"),
+                  report.revision().number(),
+                  report.identical(),
+                  report.changed(),
+                  report.added(),
+                  report.retired())));
+      load();
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  public void toggleAdaptable(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      appeals.markAdaptable(id, key, Boolean.TRUE.equals(adaptable.get(key)));
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  public java.util.Map<String, Boolean> getAdaptable() {
+    return adaptable;
+  }
+
+  public List<org.chorus.application.Views.RevisionView> getRevisions() {
+    return revisionList;
+  }
+
+  public jakarta.servlet.http.Part getRevisionFile() {
+    return revisionFile;
+  }
+
+  public void setRevisionFile(jakarta.servlet.http.Part revisionFile) {
+    this.revisionFile = revisionFile;
   }
 
   public long getId() {

@@ -18,6 +18,8 @@ public class DashboardBean implements Serializable {
 
   @Inject private LocalizationService localizations;
   @Inject private AppealService appeals;
+  @Inject private org.chorus.application.WorkService workService;
+  private List<org.chorus.application.Views.WorkItem> assigned;
 
   private List<LocalizationView> work;
   private List<AppealView> appealList;
@@ -27,6 +29,13 @@ public class DashboardBean implements Serializable {
       work = localizations.mine();
     }
     return work;
+  }
+
+  public List<org.chorus.application.Views.WorkItem> getAssigned() {
+    if (assigned == null) {
+      assigned = workService.mine();
+    }
+    return assigned;
   }
 
   public List<AppealView> getAppeals() {

@@ -17,6 +17,7 @@ import org.chorus.application.Views.PublicationView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.ChorusException;
 import org.chorus.domain.StaleWriteException;
+import org.chorus.web.live.LiveUpdates;
 
 /** The translation editor: one localization's segments, side by side with their source. */
 @Named
@@ -27,6 +28,13 @@ public class LocalizationBean implements Serializable {
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
   @Inject private org.chorus.application.OfflineService offline;
+  @Inject private LiveUpdates live;
+  @Inject private org.chorus.application.WorkService work;
+  private List<org.chorus.application.Views.WorkItem> assignmentList = List.of();
+  private String assignee;
+  private String task = "TRANSLATE";
+  private Integer first;
+  private Integer last;
   private transient jakarta.servlet.http.Part xliffFile;
 
   private long id;
@@ -36,14 +44,20 @@ public class LocalizationBean implements Serializable {
   private final Map<String, String> drafts = new HashMap<>();
   private final Map<String, String> reasons = new HashMap<>();
   private final Map<String, String> conflicts = new HashMap<>();
+  private final Map<String, String> newComments = new HashMap<>();
+  private final Map<String, String> conflictBases = new HashMap<>();
+  private String stateFilter;
 
   public void load() {
     try {
       localization = localizations.view(id);
       segments = localizations.segments(id);
       publicationList = publications.of(id);
+      assignmentList = work.ofLocalization(id);
       drafts.clear();
       segments.forEach(s -> drafts.put(s.key(), s.target() == null ? "" : s.target()));
+    } catch (org.chorus.domain.NotFoundException e) {
+      Messages.notFound(FacesContext.getCurrentInstance());
     } catch (ChorusException e) {
       Messages.error(FacesContext.getCurrentInstance(), e);
     }
@@ -79,27 +93,214 @@ public class LocalizationBean implements Serializable {
         "segment.rejected");
   }
 
+  /**
+   * Merges the other person's edit into this person's text after a conflict, word by word, when
+   * they changed different words; otherwise says so and leaves both texts as they are.
+   */
+  public void merge(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var merged =
+        org.chorus.translations.revision.WordMerge.merge(
+            conflictBases.getOrDefault(key, ""), drafts.get(key), conflicts.get(key));
+    if (merged.isEmpty()) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN, Messages.get(faces, "segment.noMerge"), null));
+      return;
+    }
+    drafts.put(key, merged.get());
+    conflicts.remove(key);
+    Messages.info(faces, "segment.merged");
+    applyFresh(List.of(segment(key)), key);
+  }
+
   /** Keeps the other person's text after a conflict. */
   public void takeTheirs(String key) {
     drafts.put(key, segment(key).target() == null ? "" : segment(key).target());
     conflicts.remove(key);
+    applyFresh(List.of(segment(key)), key);
+  }
+
+  /** Saves the section's own text for an adaptable sentence. */
+  public void adapt(String key) {
+    act(
+        key,
+        () -> localizations.adapt(id, key, drafts.get(key), version(key)),
+        "segment.adaptedSaved");
+  }
+
+  /** Approves every submitted segment in the current filter, at the version shown. */
+  public void approveShown() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Map<String, Long> shown = new java.util.LinkedHashMap<>();
+    getVisibleSegments().stream()
+        .filter(s -> s.state().equals("TRANSLATED"))
+        .forEach(s -> shown.put(s.key(), s.version()));
+    if (shown.isEmpty()) {
+      Messages.info(faces, "bulk.none");
+      return;
+    }
+    try {
+      LocalizationService.BulkReport report = localizations.approveAll(id, shown);
+      live.changed(id, null, null);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              report.skipped().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+              java.text.MessageFormat.format(
+                  Messages.get(faces, "bulk.done"), report.approved(), report.skipped().size()),
+              String.join(" · ", report.skipped())));
+      load();
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  public List<org.chorus.application.Views.CommentView> comments(String key) {
+    return localizations.comments(id, key);
+  }
+
+  public List<org.chorus.application.Views.EventView> history(String key) {
+    return localizations.history(id, key);
+  }
+
+  public void addComment(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      localizations.comment(id, key, newComments.get(key));
+      newComments.remove(key);
+      live.changed(id, key, null);
+      segments = localizations.segments(id);
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  /**
+   * Someone else changed a segment: shows the current text and state of it, unless this person is
+   * editing it (the page does not call then), and the progress.
+   */
+  public void refresh() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String key = faces.getExternalContext().getRequestParameterMap().get("key");
+    try {
+      List<SegmentView> fresh = localizations.segments(id);
+      if (key != null && !key.isEmpty()) {
+        fresh = fresh.stream().filter(s -> s.key().equals(key)).toList();
+      }
+      applyFresh(fresh, null);
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  /**
+   * Takes the current state of segments and re-renders the rows that changed (and the row of {@code
+   * key} in any case), leaving the others, and what is being typed there, alone.
+   */
+  private void applyFresh(List<SegmentView> fresh, String key) {
+    localization = localizations.view(id);
+    var ajax = org.primefaces.PrimeFaces.current().ajax();
+    List<SegmentView> visible = getVisibleSegments();
+    for (SegmentView now : fresh) {
+      SegmentView before = segment(now.key());
+      if (!now.key().equals(key)
+          && before.version() == now.version()
+          && before.comments() == now.comments()) {
+        continue;
+      }
+      replace(now);
+      int row = indexOf(visible, now.key());
+      if (row >= 0) {
+        String prefix = "editor:segments:" + row + ":";
+        ajax.update(prefix + "text", prefix + "state", prefix + "actions", prefix + "notes");
+      }
+    }
+    ajax.update("progress");
+  }
+
+  /** The person moved to a segment (an empty key: left the editor). */
+  public void here() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String key = faces.getExternalContext().getRequestParameterMap().get("key");
+    live.here(
+        id, faces.getExternalContext().getRemoteUser(), key == null || key.isEmpty() ? null : key);
+  }
+
+  /** Who is on which segment now, as JSON for the page's first paint. */
+  public String getPresence() {
+    jakarta.json.JsonObjectBuilder who = jakarta.json.Json.createObjectBuilder();
+    live.present(id).forEach(who::add);
+    return who.build().toString();
+  }
+
+  /** The websocket audience of this localization. */
+  public String getLiveUser() {
+    return LiveUpdates.audience(id);
+  }
+
+  private static int indexOf(List<SegmentView> list, String key) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The segments in the chosen state (all when none is chosen). */
+  public List<SegmentView> getVisibleSegments() {
+    if (segments == null) {
+      return List.of();
+    }
+    if (stateFilter == null || stateFilter.isEmpty()) {
+      return segments;
+    }
+    return segments.stream().filter(s -> s.state().equals(stateFilter)).toList();
+  }
+
+  public long getShownSubmitted() {
+    return getVisibleSegments().stream().filter(s -> s.state().equals("TRANSLATED")).count();
+  }
+
+  public String getStateFilter() {
+    return stateFilter;
+  }
+
+  public void setStateFilter(String stateFilter) {
+    this.stateFilter = stateFilter;
+  }
+
+  public Map<String, String> getNewComments() {
+    return newComments;
   }
 
   private SegmentView act(String key, Supplier<SegmentView> action, String messageKey) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       SegmentView updated = action.get();
-      replace(updated);
+      live.changed(id, key, null);
       conflicts.remove(key);
       reasons.remove(key);
-      localization = localizations.view(id);
+      // the save may have reached twins of the sentence too
+      applyFresh(localizations.segments(id), key);
       if (messageKey != null) {
         Messages.info(faces, messageKey);
       }
       return updated;
     } catch (StaleWriteException e) {
       conflicts.put(key, e.currentText() == null ? "" : e.currentText());
+      String base = segment(key).target();
+      conflictBases.put(key, base == null ? "" : base);
       segments = localizations.segments(id);
+      int row = indexOf(getVisibleSegments(), key);
+      if (row >= 0) {
+        String prefix = "editor:segments:" + row + ":";
+        org.primefaces.PrimeFaces.current()
+            .ajax()
+            .update(prefix + "state", prefix + "actions", prefix + "notes");
+      }
       faces.addMessage(
           null,
           new FacesMessage(
@@ -150,6 +351,7 @@ public class LocalizationBean implements Serializable {
                   report.lockedApproved(),
                   report.refused().size()),
               String.join(" · ", report.refused())));
+      live.changed(id, null, null);
       load();
     } catch (ChorusException e) {
       Messages.error(faces, e);
@@ -162,6 +364,65 @@ public class LocalizationBean implements Serializable {
 
   public void setXliffFile(jakarta.servlet.http.Part xliffFile) {
     this.xliffFile = xliffFile;
+  }
+
+  public void assign() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      work.assign(id, assignee, task, first, last);
+      assignmentList = work.ofLocalization(id);
+      assignee = null;
+      first = last = null;
+      Messages.info(faces, "assign.done");
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  public void unassign(long assignmentId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      work.unassign(assignmentId);
+      assignmentList = work.ofLocalization(id);
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  public List<org.chorus.application.Views.WorkItem> getAssignments() {
+    return assignmentList;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public String getTask() {
+    return task;
+  }
+
+  public void setTask(String task) {
+    this.task = task;
+  }
+
+  public Integer getFirst() {
+    return first;
+  }
+
+  public void setFirst(Integer first) {
+    this.first = first;
+  }
+
+  public Integer getLast() {
+    return last;
+  }
+
+  public void setLast(Integer last) {
+    this.last = last;
   }
 
   public List<PublicationView> getPublications() {

@@ -17,6 +17,19 @@ final class Messages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(faces, key), null));
   }
 
+  /**
+   * Answers a page request for something that does not exist (or belongs to another organisation)
+   * with 404, showing nothing of it.
+   */
+  static void notFound(FacesContext faces) {
+    try {
+      faces.getExternalContext().responseSendError(404, "Not found");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
   /** Shows a refusal from a service as it is: its message is written for the user. */
   static void error(FacesContext faces, RuntimeException e) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));

@@ -37,6 +37,15 @@ public class SessionBean {
     return Directions.isRightToLeft(faces.getViewRoot().getLocale()) ? "rtl" : "ltr";
   }
 
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /** A moment as people read it: date and minute, in UTC so that every section reads the same. */
+  public String when(java.time.Instant at) {
+    return at == null ? "" : WHEN.format(at);
+  }
+
   /** Text direction of a language tag, for lang/dir attributes on translated text. */
   public String direction(String languageTag) {
     return Directions.isRightToLeft(Locale.forLanguageTag(languageTag == null ? "" : languageTag))

@@ -13,7 +13,8 @@ final class PublicPaths {
         || path.startsWith("/jakarta.faces.resource/")
         || path.equals("/api/health")
         || path.equals("/favicon.ico")
-        || path.equals("/error.html");
+        || path.equals("/error.html")
+        || path.equals("/not-found.html");
   }
 
   static boolean isApi(HttpServletRequest request) {

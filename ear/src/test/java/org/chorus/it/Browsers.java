@@ -1,0 +1,72 @@
+package org.chorus.it;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Chromium for the page tests. */
+final class Browsers {
+  private Browsers() {}
+
+  /** A new headless Chromium; fails, never skips, where Chromium is missing. */
+  static WebDriver open() {
+    // .ci/run installs chromium and chromium-driver
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(onPath("chromium").toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--lang=en");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(onPath("chromedriver").toFile())
+            .build();
+    return new ChromeDriver(service, options);
+  }
+
+  /** Signs in on the login page (the browser is sent there first). */
+  static void signIn(WebDriver browser, URL base, String username) {
+    browser.get(url(base, "/login.xhtml"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+    browser.findElement(By.id("signIn")).click();
+  }
+
+  static String url(URL base, String path) {
+    String b = base.toString();
+    return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+  }
+
+  static void screenshot(WebDriver browser, String name) throws java.io.IOException {
+    Path dir = Path.of(System.getProperty("chorus.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static Path onPath(String name) {
+    for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+      Path p = Path.of(dir, name);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException(
+        name + " is not on the PATH: apt-get install -y chromium chromium-driver");
+  }
+}

@@ -1,0 +1,139 @@
+package org.chorus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two people in the same localization, each in a headless Chromium: each sees where the other is,
+ * and the other's saves arrive without a reload, within a couple of seconds; what one is typing is
+ * never overwritten by the other's save, which then shows as a conflict with both texts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveEditorBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.chorus();
+  }
+
+  @ArquillianResource URL base;
+  private WebDriver amelie;
+  private WebDriver bruno;
+
+  @BeforeEach
+  void openBrowsers() {
+    amelie = Browsers.open();
+    bruno = Browsers.open();
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    amelie.quit();
+    bruno.quit();
+  }
+
+  @Test
+  void othersSeeSavesAndPresenceWithoutReloading() throws Exception {
+    Api carla = new Api(base, "carla");
+    long appeal =
+        Flow.createAppeal(carla, Flow.reference("UA 88.27"), "ua-88-27-r1.md", List.of("FR/fr-FR"));
+    long fr = Flow.localization(carla, appeal, "fr-FR");
+    String page = "/localization.xhtml?id=" + fr;
+    for (var b : List.of(Browsers_.of(amelie, "amelie"), Browsers_.of(bruno, "bruno"))) {
+      Browsers.signIn(b.driver(), base, b.user());
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+      b.driver().get(Browsers.url(base, page));
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(
+              ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea.segment-text")));
+    }
+    // the websocket opens after the page loads
+    Thread.sleep(1000);
+
+    // bruno goes to segment 2: amelie sees him there
+    area(bruno, 1).click();
+    WebDriverWait soon = new WebDriverWait(amelie, Duration.ofSeconds(3));
+    soon.until(ExpectedConditions.textToBePresentInElement(presence(amelie, 1), "bruno"));
+
+    // amelie saves segment 1: bruno's page shows it, with its state
+    WebElement first = area(amelie, 0);
+    first.clear();
+    first.sendKeys("ACTION URGENTE");
+    long saved = System.nanoTime();
+    first
+        .findElement(By.xpath("./ancestor::tr"))
+        .findElement(By.cssSelector("button.save"))
+        .click();
+    new WebDriverWait(bruno, Duration.ofSeconds(3), Duration.ofMillis(20))
+        .until(d -> "ACTION URGENTE".equals(area(d, 0).getAttribute("value")));
+    long millis = (System.nanoTime() - saved) / 1_000_000;
+    assertEquals("draft", bruno.findElement(By.id("state-0")).getText());
+    Browsers.screenshot(bruno, "live-update.png");
+
+    // bruno is typing in segment 3 when amelie saves it: his text stays, and he is told
+    WebElement his = area(bruno, 2);
+    his.sendKeys("Tomas Alvarenga, journaliste de radio");
+    List<JsonObject> segments = Flow.segments(new Api(base, "amelie"), fr);
+    JsonObject third = segments.get(2);
+    Api.Reply theirs =
+        new Api(base, "amelie")
+            .put(
+                Flow.path(fr, third.getString("key"), "translation"),
+                Flow.text("Texte d'Amélie"),
+                Flow.etag(third));
+    assertEquals(200, theirs.status());
+    new WebDriverWait(bruno, Duration.ofSeconds(3))
+        .until(ExpectedConditions.textToBePresentInElement(presence(bruno, 2), "amelie"));
+    assertEquals("Tomas Alvarenga, journaliste de radio", area(bruno, 2).getAttribute("value"));
+
+    // his save is refused as stale and shows both texts: nothing is lost
+    area(bruno, 2)
+        .findElement(By.xpath("./ancestor::tr"))
+        .findElement(By.cssSelector("button.save"))
+        .click();
+    WebElement conflict =
+        new WebDriverWait(bruno, Duration.ofSeconds(10))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".conflict .theirs")));
+    assertEquals("Texte d'Amélie", conflict.getText());
+    assertEquals("Tomas Alvarenga, journaliste de radio", area(bruno, 2).getAttribute("value"));
+    Browsers.screenshot(bruno, "live-conflict.png");
+    assertTrue(millis < 3000, "the save reached the other page in " + millis + " ms");
+    System.out.println("Live update reached the other browser in " + millis + " ms");
+  }
+
+  private static WebElement area(WebDriver d, int row) {
+    return d.findElements(By.cssSelector("textarea.segment-text")).get(row);
+  }
+
+  private static WebElement presence(WebDriver d, int row) {
+    return d.findElements(By.cssSelector(".presence")).get(row);
+  }
+
+  private record Browsers_(WebDriver driver, String user) {
+    static Browsers_ of(WebDriver d, String u) {
+      return new Browsers_(d, u);
+    }
+  }
+}

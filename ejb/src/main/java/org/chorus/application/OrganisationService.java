@@ -1,0 +1,243 @@
+package org.chorus.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.chorus.application.Access.Caller;
+import org.chorus.application.Views.MemberView;
+import org.chorus.application.Views.SectionView;
+import org.chorus.application.Views.Settings;
+import org.chorus.domain.ForbiddenException;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.NotFoundException;
+import org.chorus.domain.StateConflictException;
+import org.chorus.domain.organisation.Account;
+import org.chorus.domain.organisation.Membership;
+import org.chorus.domain.organisation.Role;
+import org.chorus.domain.organisation.Section;
+import org.chorus.domain.organisation.Tenant;
+import org.chorus.infrastructure.CallContext;
+import org.chorus.infrastructure.PasswordHasher;
+
+/**
+ * Sections, their members and the organisation's settings. Coordinators manage sections and
+ * settings; a section's admins (and coordinators) manage its members.
+ */
+@Stateless
+public class OrganisationService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Access access;
+
+  /** Every section with its members; what the caller may change is part of each. */
+  public List<SectionView> sections() {
+    Caller me = access.me();
+    List<Membership> all =
+        em.createQuery(
+                "select m from Membership m join fetch m.account join fetch m.section",
+                Membership.class)
+            .getResultList();
+    return em
+        .createQuery("select s from Section s order by s.code", Section.class)
+        .getResultList()
+        .stream()
+        .map(s -> view(s, all, me))
+        .toList();
+  }
+
+  public SectionView createSection(String code, String name, List<String> locales) {
+    access.requireCoordinator();
+    if (code == null || !code.strip().matches("[A-Z0-9_-]{2,32}")) {
+      throw new InvalidInputException(
+          "A section code is 2 to 32 capital letters, digits, dashes or underscores, like FR.");
+    }
+    boolean taken =
+        !em.createQuery("select s.id from Section s where s.code = :c", Long.class)
+            .setParameter("c", code.strip())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new StateConflictException("There is a section " + code.strip() + " already.");
+    }
+    Section s = new Section(code.strip(), "-", List.of(Locale.ENGLISH));
+    s.update(name, locales);
+    em.persist(s);
+    em.flush();
+    return sections().stream().filter(v -> v.id() == s.getId()).findFirst().orElseThrow();
+  }
+
+  public SectionView updateSection(long sectionId, String name, List<String> locales) {
+    access.requireCoordinator();
+    Section s = section(sectionId);
+    for (String inUse :
+        em.createQuery(
+                "select distinct l.targetLocale from Localization l where l.section = :s",
+                String.class)
+            .setParameter("s", s)
+            .getResultList()) {
+      if (locales == null
+          || locales.stream()
+              .map(t -> Locale.forLanguageTag(t).toLanguageTag())
+              .noneMatch(inUse::equals)) {
+        throw new StateConflictException(
+            "Section " + s.getCode() + " has localizations in " + inUse + "; keep that language.");
+      }
+    }
+    s.update(name, locales);
+    em.flush();
+    return sections().stream().filter(v -> v.id() == sectionId).findFirst().orElseThrow();
+  }
+
+  /** Gives an account of the organisation a role in a section, for some or all of its locales. */
+  public SectionView addMember(long sectionId, String username, String role, List<String> locales) {
+    Caller me = access.me();
+    Section s = section(sectionId);
+    requireManager(me, s);
+    Account a =
+        em.createQuery("select a from Account a where a.username = :u", Account.class)
+            .setParameter("u", username == null ? "" : username.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new InvalidInputException("There is no account " + username + "."));
+    Role r = role(role);
+    boolean exists =
+        !em.createQuery(
+                "select m.id from Membership m where m.account = :a and m.section = :s"
+                    + " and m.role = :r",
+                Long.class)
+            .setParameter("a", a)
+            .setParameter("s", s)
+            .setParameter("r", r)
+            .getResultList()
+            .isEmpty();
+    if (exists) {
+      throw new StateConflictException(
+          a.getUsername()
+              + " is "
+              + r.name().toLowerCase(Locale.ROOT)
+              + " of "
+              + s.getCode()
+              + " already.");
+    }
+    Membership m = new Membership(a, s, r);
+    m.restrictTo(locales);
+    em.persist(m);
+    em.flush();
+    return sections().stream().filter(v -> v.id() == sectionId).findFirst().orElseThrow();
+  }
+
+  public void removeMember(long membershipId) {
+    Caller me = access.me();
+    Membership m = em.find(Membership.class, membershipId);
+    if (m == null) {
+      throw new NotFoundException("Membership", membershipId);
+    }
+    requireManager(me, m.getSection());
+    em.remove(m);
+    em.flush();
+  }
+
+  /**
+   * Opens an account in the caller's organisation (coordinators and section admins), with a first
+   * password that the person changes.
+   */
+  public MemberView createAccount(String username, String displayName, String password) {
+    Caller me = access.me();
+    boolean admin =
+        me.account().isCoordinator()
+            || me.memberships().stream().anyMatch(m -> m.getRole() == Role.SECTION_ADMIN);
+    if (!admin) {
+      throw new ForbiddenException("Only coordinators and section admins open accounts.");
+    }
+    if (password == null || password.length() < 10) {
+      throw new InvalidInputException("A first password has at least 10 characters.");
+    }
+    String name = username == null ? "" : username.strip();
+    // usernames are unique across organisations, so this looks beyond the caller's own
+    Number taken =
+        (Number)
+            em.createNativeQuery("select count(*) from account where username = ?1")
+                .setParameter(1, name)
+                .getSingleResult();
+    if (taken.intValue() > 0) {
+      throw new StateConflictException("The username " + name + " is taken; choose another.");
+    }
+    Account a = new Account(name, displayName, PasswordHasher.hash(password.toCharArray()), false);
+    em.persist(a);
+    em.flush();
+    return new MemberView(0, a.getUsername(), a.getDisplayName(), null, List.of());
+  }
+
+  public Settings settings() {
+    access.caller();
+    Tenant t = tenant();
+    return new Settings(t.getName(), t.allowsSelfReview(), t.getWordsPerDay());
+  }
+
+  public Settings configure(boolean allowSelfReview, int wordsPerDay) {
+    access.requireCoordinator();
+    tenant().configure(allowSelfReview, wordsPerDay);
+    em.flush();
+    return settings();
+  }
+
+  private Tenant tenant() {
+    return em.createQuery("select t from Tenant t where t.code = :c", Tenant.class)
+        .setParameter("c", CallContext.tenant())
+        .getSingleResult();
+  }
+
+  private static void requireManager(Caller me, Section s) {
+    if (!me.manages(s)) {
+      throw new ForbiddenException(
+          "Only coordinators and admins of section " + s.getCode() + " manage its members.");
+    }
+  }
+
+  private Section section(long id) {
+    Section s = em.find(Section.class, id);
+    if (s == null) {
+      throw new NotFoundException("Section", id);
+    }
+    return s;
+  }
+
+  private static Role role(String role) {
+    try {
+      return Role.valueOf(role == null ? "" : role.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "A role is TRANSLATOR, REVIEWER or SECTION_ADMIN, not \"" + role + "\".");
+    }
+  }
+
+  private static SectionView view(Section s, List<Membership> all, Caller me) {
+    List<MemberView> members =
+        all.stream()
+            .filter(m -> m.getSection().getId().equals(s.getId()))
+            .sorted(
+                Comparator.comparing((Membership m) -> m.getRole())
+                    .thenComparing(m -> m.getAccount().getUsername()))
+            .map(
+                m ->
+                    new MemberView(
+                        m.getId(),
+                        m.getAccount().getUsername(),
+                        m.getAccount().getDisplayName(),
+                        m.getRole().name(),
+                        m.getLocales()))
+            .toList();
+    return new SectionView(
+        s.getId(),
+        s.getCode(),
+        s.getName(),
+        s.getLocales(),
+        members,
+        me.manages(s),
+        me.account().isCoordinator());
+  }
+}

@@ -1,0 +1,195 @@
+package org.chorus.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chorus.application.Access.Caller;
+import org.chorus.application.Views.WorkItem;
+import org.chorus.domain.ForbiddenException;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.NotFoundException;
+import org.chorus.domain.appeal.Segment;
+import org.chorus.domain.localization.Assignment;
+import org.chorus.domain.localization.Localization;
+import org.chorus.domain.localization.Translation;
+import org.chorus.domain.localization.TranslationState;
+import org.chorus.domain.organisation.Account;
+import org.chorus.domain.organisation.Role;
+import org.chorus.domain.organisation.Tenant;
+import org.chorus.infrastructure.CallContext;
+
+/** Giving work to people, and each person's list of work by deadline. */
+@Stateless
+public class WorkService {
+
+  /** States in which a segment still needs its translator. */
+  private static final Set<TranslationState> TO_TRANSLATE =
+      EnumSet.of(
+          TranslationState.UNTRANSLATED,
+          TranslationState.DRAFT,
+          TranslationState.REJECTED,
+          TranslationState.OUTDATED);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Access access;
+  @Inject private Documents documents;
+  @Inject private LocalizationService localizations;
+
+  /**
+   * Assigns a localization, or segments {@code first}..{@code last} of it (from 1), to a member of
+   * its section: translating to a translator, reviewing to a reviewer. Coordinators and the
+   * section's admins assign.
+   */
+  public WorkItem assign(
+      long localizationId, String username, String task, Integer first, Integer last) {
+    Caller me = access.me();
+    Localization loc = localizations.find(localizationId);
+    if (!me.manages(loc.getSection())) {
+      throw new ForbiddenException(
+          "Only coordinators and admins of section "
+              + loc.getSection().getCode()
+              + " assign work.");
+    }
+    Assignment.Task t;
+    try {
+      t = Assignment.Task.valueOf(task == null ? "" : task.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("A task is TRANSLATE or REVIEW, not \"" + task + "\".");
+    }
+    Account assignee =
+        em.createQuery("select a from Account a where a.username = :u", Account.class)
+            .setParameter("u", username == null ? "" : username.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new InvalidInputException("There is no account " + username + "."));
+    Role needed = t == Assignment.Task.TRANSLATE ? Role.TRANSLATOR : Role.REVIEWER;
+    String locale = loc.getTargetLocale().toLanguageTag();
+    boolean fits =
+        access.memberships(assignee).stream()
+            .anyMatch(
+                m ->
+                    m.getSection().getId().equals(loc.getSection().getId())
+                        && m.getRole() == needed
+                        && m.covers(locale));
+    if (!fits) {
+      throw new InvalidInputException(
+          assignee.getUsername()
+              + " is not a "
+              + needed.name().toLowerCase(Locale.ROOT)
+              + " of section "
+              + loc.getSection().getCode()
+              + " for "
+              + locale
+              + ".");
+    }
+    int segments = documents.totals(documents.latestRevision(loc.getDocument())).segments();
+    if (last != null && last > segments) {
+      throw new InvalidInputException("This localization has " + segments + " segments only.");
+    }
+    Assignment a = new Assignment(loc, assignee, t, first, last, me.account().getUsername());
+    em.persist(a);
+    em.flush();
+    return item(a, tenant().getWordsPerDay());
+  }
+
+  public void unassign(long assignmentId) {
+    Caller me = access.me();
+    Assignment a = em.find(Assignment.class, assignmentId);
+    if (a == null) {
+      throw new NotFoundException("Assignment", assignmentId);
+    }
+    if (!me.manages(a.getLocalization().getSection())) {
+      throw new ForbiddenException(
+          "Only coordinators and the section's admins remove assignments.");
+    }
+    em.remove(a);
+  }
+
+  /** The work given out in a localization. */
+  public List<WorkItem> ofLocalization(long localizationId) {
+    Localization loc = localizations.find(localizationId);
+    access.participant(loc);
+    int pace = tenant().getWordsPerDay();
+    return em
+        .createQuery(
+            "select a from Assignment a where a.localization = :l order by a.assignedAt",
+            Assignment.class)
+        .setParameter("l", loc)
+        .getResultList()
+        .stream()
+        .map(a -> item(a, pace))
+        .toList();
+  }
+
+  /** The caller's work: what is assigned to them, due soonest first, then most urgent. */
+  public List<WorkItem> mine() {
+    Account me = access.caller();
+    int pace = tenant().getWordsPerDay();
+    return em
+        .createQuery("select a from Assignment a where a.assignee = :me", Assignment.class)
+        .setParameter("me", me)
+        .getResultList()
+        .stream()
+        .map(a -> item(a, pace))
+        .sorted(
+            Comparator.comparing(
+                    WorkItem::dueDate,
+                    Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+                .thenComparing(w -> Deadlines.Urgency.valueOf(w.urgency())))
+        .toList();
+  }
+
+  private WorkItem item(Assignment a, int wordsPerDay) {
+    Localization loc = a.getLocalization();
+    Map<String, Translation> byKey = new HashMap<>();
+    localizations.translations(loc).forEach(t -> byKey.put(t.getSegmentKey(), t));
+    int segmentsLeft = 0;
+    int wordsLeft = 0;
+    for (Segment s : documents.segments(documents.latestRevision(loc.getDocument()))) {
+      if (!a.covers(s.getPosition())) {
+        continue;
+      }
+      Translation t = byKey.get(s.getKey());
+      TranslationState state = t == null ? TranslationState.UNTRANSLATED : t.getState();
+      boolean left =
+          a.getTask() == Assignment.Task.TRANSLATE
+              ? TO_TRANSLATE.contains(state)
+              : state != TranslationState.APPROVED;
+      if (left) {
+        segmentsLeft++;
+        wordsLeft += s.getWords();
+      }
+    }
+    var appeal = loc.getDocument().getAppeal();
+    return new WorkItem(
+        a.getId(),
+        loc.getId(),
+        appeal.getReference(),
+        appeal.getTitle(),
+        loc.getTargetLocale().toLanguageTag(),
+        loc.getSection().getCode(),
+        a.getAssignee().getUsername(),
+        a.getTask().name(),
+        a.getFirst(),
+        a.getLast(),
+        loc.getDueDate(),
+        Deadlines.urgency(loc.getDueDate(), wordsLeft, wordsPerDay).name(),
+        segmentsLeft,
+        wordsLeft,
+        a.getAssignedBy());
+  }
+
+  private Tenant tenant() {
+    return em.createQuery("select t from Tenant t where t.code = :c", Tenant.class)
+        .setParameter("c", CallContext.tenant())
+        .getSingleResult();
+  }
+}

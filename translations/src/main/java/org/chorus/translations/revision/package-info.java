@@ -1,0 +1,2 @@
+/** Source revisions: aligning a new revision's sentences with the old, and word diffs. */
+package org.chorus.translations.revision;
