@@ -156,6 +156,29 @@ class OrganisationIT {
         Flow.createAppeal(carla, Flow.reference("UA 88.27"), "ua-88-27-r1.md", List.of("FR/fr-FR"));
     long fr = Flow.localization(amelie, appeal, "fr-FR");
 
+    assertEquals(
+        422,
+        sophie
+            .put(
+                "/api/localizations/" + fr + "/due-date",
+                Json.createObjectBuilder().add("dueDate", "2099-01-01").build(),
+                null)
+            .status(),
+        "not after the appeal's act-until date");
+    JsonObject yesterday =
+        Json.createObjectBuilder()
+            .add("dueDate", java.time.LocalDate.now().minusDays(1).toString())
+            .build();
+    assertEquals(
+        403, amelie.put("/api/localizations/" + fr + "/due-date", yesterday, null).status());
+    Api.Reply due = sophie.put("/api/localizations/" + fr + "/due-date", yesterday, null);
+    assertEquals(200, due.status(), due.text());
+    assertEquals("OVERDUE", due.json().getString("urgency"));
+    List<JsonObject> urgent =
+        amelie.get("/api/localizations").array().getValuesAs(JsonObject.class);
+    assertEquals("OVERDUE", urgent.get(0).getString("urgency"), "the most urgent work comes first");
+    assertTrue(urgent.stream().anyMatch(l -> l.getJsonNumber("id").longValue() == fr));
+
     JsonObject assignment =
         Json.createObjectBuilder()
             .add("username", "amelie")

@@ -97,6 +97,14 @@ public class Access {
         .getResultList();
   }
 
+  /** The caller's organisation. */
+  public org.chorus.domain.organisation.Tenant tenant() {
+    return em.createQuery(
+            "select t from Tenant t where t.code = :c", org.chorus.domain.organisation.Tenant.class)
+        .setParameter("c", CallContext.tenant())
+        .getSingleResult();
+  }
+
   /** What the caller may do in a localization; refuses one they have no part in. */
   public Participant participant(Localization localization) {
     return me().requirePart(localization);

@@ -65,15 +65,7 @@ public class AppealService {
     Revision revision = new Revision(document, 1, cmd.content(), coordinator.getUsername());
     em.persist(revision);
     for (SourceSegment s : extracted.segments()) {
-      em.persist(
-          new Segment(
-              revision,
-              s.position(),
-              s.key(),
-              s.text(),
-              s.context().name(),
-              s.words(),
-              SegmentTokens.encode(s.tokens())));
+      documents.persistSegment(revision, s);
     }
     for (Target t : targets(cmd.targets())) {
       Localization loc = new Localization(document, t.section(), t.locale(), cmd.actUntil());

@@ -53,6 +53,21 @@ public class Documents {
         adapted);
   }
 
+  /** Stores an extracted sentence as a segment of a revision. */
+  Segment persistSegment(Revision revision, org.chorus.translations.SourceSegment s) {
+    Segment segment =
+        new Segment(
+            revision,
+            s.position(),
+            s.key(),
+            s.text(),
+            s.context().name(),
+            s.words(),
+            SegmentTokens.encode(s.tokens()));
+    em.persist(segment);
+    return segment;
+  }
+
   SourceDocument documentOf(Appeal appeal) {
     return em.createQuery(
             "select d from SourceDocument d where d.appeal = :a order by d.id",

@@ -28,8 +28,6 @@ import org.chorus.domain.localization.SegmentComment;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.localization.TranslationState;
-import org.chorus.domain.organisation.Tenant;
-import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.InlineCodes;
 import org.chorus.translations.PlaceholderMismatchException;
 import org.chorus.translations.revision.WordDiff;
@@ -205,6 +203,21 @@ public class LocalizationService {
         });
   }
 
+  /** Sets a localization's due date: coordinators and the section's admins. */
+  public LocalizationView setDueDate(long localizationId, java.time.LocalDate due) {
+    Localization loc = find(localizationId);
+    Caller me = access.me();
+    if (!me.manages(loc.getSection())) {
+      throw new ForbiddenException(
+          "Only coordinators and admins of section "
+              + loc.getSection().getCode()
+              + " set due dates.");
+    }
+    loc.dueOn(due);
+    em.flush();
+    return view(loc, me);
+  }
+
   /** What a bulk approval did. */
   public record BulkReport(int approved, List<String> skipped) {}
 
@@ -222,7 +235,7 @@ public class LocalizationService {
     if (versions == null || versions.isEmpty()) {
       throw new InvalidInputException("Choose the segments to approve.");
     }
-    boolean selfReview = tenant().allowsSelfReview();
+    boolean selfReview = access.tenant().allowsSelfReview();
     Map<String, Translation> byKey =
         translations(loc).stream()
             .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
@@ -313,7 +326,10 @@ public class LocalizationService {
 
   public SegmentView approve(long localizationId, String key, long basedOn) {
     return change(
-        localizationId, key, basedOn, (t, p, source) -> t.approve(p, tenant().allowsSelfReview()));
+        localizationId,
+        key,
+        basedOn,
+        (t, p, source) -> t.approve(p, access.tenant().allowsSelfReview()));
   }
 
   public SegmentView reject(long localizationId, String key, long basedOn, String reason) {
@@ -378,13 +394,6 @@ public class LocalizationService {
         .orElseThrow(() -> new NotFoundException("Segment", key));
   }
 
-  private Tenant tenant() {
-    String code = CallContext.tenant();
-    return em.createQuery("select t from Tenant t where t.code = :c", Tenant.class)
-        .setParameter("c", code)
-        .getSingleResult();
-  }
-
   private LocalizationView view(Localization loc, Caller me) {
     Participant p = me.in(loc);
     Appeal appeal = loc.getDocument().getAppeal();
@@ -427,7 +436,7 @@ public class LocalizationService {
   }
 
   private int wordsPerDay() {
-    return tenant().getWordsPerDay();
+    return access.tenant().getWordsPerDay();
   }
 
   private Long latestPublication(Localization loc) {

@@ -20,7 +20,6 @@ import org.chorus.domain.organisation.Membership;
 import org.chorus.domain.organisation.Role;
 import org.chorus.domain.organisation.Section;
 import org.chorus.domain.organisation.Tenant;
-import org.chorus.infrastructure.CallContext;
 import org.chorus.infrastructure.PasswordHasher;
 
 /**
@@ -174,21 +173,15 @@ public class OrganisationService {
 
   public Settings settings() {
     access.caller();
-    Tenant t = tenant();
+    Tenant t = access.tenant();
     return new Settings(t.getName(), t.allowsSelfReview(), t.getWordsPerDay());
   }
 
   public Settings configure(boolean allowSelfReview, int wordsPerDay) {
     access.requireCoordinator();
-    tenant().configure(allowSelfReview, wordsPerDay);
+    access.tenant().configure(allowSelfReview, wordsPerDay);
     em.flush();
     return settings();
-  }
-
-  private Tenant tenant() {
-    return em.createQuery("select t from Tenant t where t.code = :c", Tenant.class)
-        .setParameter("c", CallContext.tenant())
-        .getSingleResult();
   }
 
   private static void requireManager(Caller me, Section s) {

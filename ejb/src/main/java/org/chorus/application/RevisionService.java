@@ -92,15 +92,7 @@ public class RevisionService {
     for (int i = 0; i < extracted.segments().size(); i++) {
       SourceSegment s = extracted.segments().get(i);
       Match m = aligned.matches().get(i);
-      Segment segment =
-          new Segment(
-              revision,
-              s.position(),
-              s.key(),
-              s.text(),
-              s.context().name(),
-              s.words(),
-              SegmentTokens.encode(s.tokens()));
+      Segment segment = documents.persistSegment(revision, s);
       if (m.previous() != null) {
         Segment old = oldByKey.get(m.previous().key());
         segment.markAdaptable(old.isAdaptable());
@@ -108,7 +100,6 @@ public class RevisionService {
           segment.continues(old.getKey());
         }
       }
-      em.persist(segment);
     }
 
     List<Localization> localizations =

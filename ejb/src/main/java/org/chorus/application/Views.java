@@ -176,7 +176,11 @@ public final class Views {
       List<String> locales,
       List<MemberView> members,
       boolean mayManageMembers,
-      boolean mayEdit) {}
+      boolean mayEdit) {
+    public String localeList() {
+      return String.join(", ", locales);
+    }
+  }
 
   /**
    * An account's role in a section.
@@ -184,7 +188,11 @@ public final class Views {
    * @param locales the locales it is limited to; empty for all of the section's
    */
   public record MemberView(
-      long membershipId, String username, String displayName, String role, List<String> locales) {}
+      long membershipId, String username, String displayName, String role, List<String> locales) {
+    public String localeList() {
+      return String.join(", ", locales);
+    }
+  }
 
   /** The organisation's settings. */
   public record Settings(String name, boolean allowSelfReview, int wordsPerDay) {}

@@ -23,8 +23,6 @@ import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationState;
 import org.chorus.domain.organisation.Account;
 import org.chorus.domain.organisation.Role;
-import org.chorus.domain.organisation.Tenant;
-import org.chorus.infrastructure.CallContext;
 
 /** Giving work to people, and each person's list of work by deadline. */
 @Stateless
@@ -97,7 +95,7 @@ public class WorkService {
     Assignment a = new Assignment(loc, assignee, t, first, last, me.account().getUsername());
     em.persist(a);
     em.flush();
-    return item(a, tenant().getWordsPerDay());
+    return item(a, access.tenant().getWordsPerDay());
   }
 
   public void unassign(long assignmentId) {
@@ -117,7 +115,7 @@ public class WorkService {
   public List<WorkItem> ofLocalization(long localizationId) {
     Localization loc = localizations.find(localizationId);
     access.participant(loc);
-    int pace = tenant().getWordsPerDay();
+    int pace = access.tenant().getWordsPerDay();
     return em
         .createQuery(
             "select a from Assignment a where a.localization = :l order by a.assignedAt",
@@ -132,7 +130,7 @@ public class WorkService {
   /** The caller's work: what is assigned to them, due soonest first, then most urgent. */
   public List<WorkItem> mine() {
     Account me = access.caller();
-    int pace = tenant().getWordsPerDay();
+    int pace = access.tenant().getWordsPerDay();
     return em
         .createQuery("select a from Assignment a where a.assignee = :me", Assignment.class)
         .setParameter("me", me)
@@ -185,11 +183,5 @@ public class WorkService {
         segmentsLeft,
         wordsLeft,
         a.getAssignedBy());
-  }
-
-  private Tenant tenant() {
-    return em.createQuery("select t from Tenant t where t.code = :c", Tenant.class)
-        .setParameter("c", CallContext.tenant())
-        .getSingleResult();
   }
 }

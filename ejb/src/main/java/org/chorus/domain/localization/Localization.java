@@ -61,4 +61,14 @@ public class Localization extends TenantOwned {
   public LocalDate getDueDate() {
     return dueDate;
   }
+
+  /** Sets when this localization is due; it cannot be after the appeal's act-until date. */
+  public void dueOn(LocalDate date) {
+    LocalDate actUntil = document.getAppeal().getActUntil();
+    if (date != null && actUntil != null && date.isAfter(actUntil)) {
+      throw new org.chorus.domain.InvalidInputException(
+          "A localization is due by the appeal's act-until date, " + actUntil + ", at the latest.");
+    }
+    this.dueDate = date;
+  }
 }

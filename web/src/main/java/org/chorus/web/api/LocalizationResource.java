@@ -164,6 +164,21 @@ public class LocalizationResource {
     return localizations.history(id, key);
   }
 
+  /** Sets the due date: body {"dueDate": "2027-01-30"} (null: none). */
+  @PUT
+  @Path("{id}/due-date")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LocalizationView dueDate(@PathParam("id") long id, JsonObject body) {
+    String value = body == null ? null : string(body, "dueDate");
+    java.time.LocalDate date;
+    try {
+      date = value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("\"" + value + "\" is not a date such as 2027-01-30.");
+    }
+    return localizations.setDueDate(id, date);
+  }
+
   @GET
   @Path("{id}/assignments")
   public List<Views.WorkItem> assignments(@PathParam("id") long id) {

@@ -27,6 +27,7 @@ public class AppealBean implements Serializable {
   private transient jakarta.servlet.http.Part revisionFile;
   private List<org.chorus.application.Views.RevisionView> revisionList;
   private final java.util.Map<String, Boolean> adaptable = new java.util.HashMap<>();
+  private final java.util.Map<Long, java.time.LocalDate> dueDates = new java.util.HashMap<>();
 
   private long id;
   private AppealView appeal;
@@ -40,6 +41,8 @@ public class AppealBean implements Serializable {
       localizationList = localizations.ofAppeal(id);
       segments = appeals.sourceSegments(id);
       revisionList = revisions.revisions(id);
+      dueDates.clear();
+      localizationList.forEach(l -> dueDates.put(l.id(), l.dueDate()));
       adaptable.clear();
       segments.forEach(s -> adaptable.put(s.key(), s.adaptable()));
     } catch (org.chorus.domain.NotFoundException e) {
@@ -96,6 +99,21 @@ public class AppealBean implements Serializable {
     } catch (ChorusException e) {
       Messages.error(faces, e);
     }
+  }
+
+  public void changeDue(long localizationId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      localizations.setDueDate(localizationId, dueDates.get(localizationId));
+      localizationList = localizations.ofAppeal(id);
+      Messages.info(faces, "organisation.saved");
+    } catch (ChorusException e) {
+      Messages.error(faces, e);
+    }
+  }
+
+  public java.util.Map<Long, java.time.LocalDate> getDueDates() {
+    return dueDates;
   }
 
   public java.util.Map<String, Boolean> getAdaptable() {
