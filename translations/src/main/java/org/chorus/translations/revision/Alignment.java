@@ -20,7 +20,8 @@ import java.util.Set;
  *       is also {@link Kind#IDENTICAL};
  *   <li>of what is left, pairs whose words are at least {@value #CHANGED_AT_LEAST} alike are the
  *       same sentence edited, best pairs first and nearer positions breaking ties: {@link
- *       Kind#CHANGED};
+ *       Kind#CHANGED}; a sentence is looked for within {@value #WINDOW} places of its own among the
+ *       unmatched ones;
  *   <li>a new segment still without a partner is {@link Kind#NEW}, an old one is retired.
  * </ol>
  */
@@ -28,6 +29,9 @@ public final class Alignment {
 
   /** How much two sentences must share to count as one sentence edited (see WordDiff). */
   public static final double CHANGED_AT_LEAST = 0.5;
+
+  /** How far (among the unmatched sentences) an edited sentence is looked for. */
+  static final int WINDOW = 40;
 
   /** A segment as alignment sees it. */
   public record Sentence(String key, String text, int position) {}
@@ -85,15 +89,16 @@ public final class Alignment {
     }
 
     record Candidate(Sentence current, Sentence old, double similarity, int distance) {}
+    List<Sentence> newLeft = after.stream().filter(s -> !matched.containsKey(s)).toList();
+    List<Sentence> oldLeft = before.stream().filter(s -> !usedOld.contains(s)).toList();
     List<Candidate> candidates = new ArrayList<>();
-    for (Sentence s : after) {
-      if (matched.containsKey(s)) {
-        continue;
-      }
-      for (Sentence old : before) {
-        if (usedOld.contains(old)) {
-          continue;
-        }
+    for (int i = 0; i < newLeft.size(); i++) {
+      Sentence s = newLeft.get(i);
+      // an edited sentence stays near its place among the unmatched ones; looking only there keeps
+      // a revision that rewrites everything linear instead of quadratic
+      int from = Math.max(0, i - WINDOW);
+      int to = Math.min(oldLeft.size(), i + WINDOW + 1);
+      for (Sentence old : oldLeft.subList(Math.min(from, to), to)) {
         double sim = WordDiff.similarity(old.text(), s.text());
         if (sim >= CHANGED_AT_LEAST) {
           candidates.add(new Candidate(s, old, sim, Math.abs(old.position() - s.position())));
