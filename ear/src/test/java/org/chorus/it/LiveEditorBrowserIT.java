@@ -127,6 +127,55 @@ class LiveEditorBrowserIT {
     assertEquals("Texte d'Amélie", conflict.getText());
     assertEquals("Tomas Alvarenga, journaliste de radio", value(bruno, 2));
     Browsers.screenshot(bruno, "live-conflict.png");
+
+    // different words changed on both sides: Merge keeps both changes
+    Api api = new Api(base, "amelie");
+    JsonObject fourth = Flow.segments(api, fr).get(3);
+    String key = fourth.getString("key");
+    Api.Reply first4 =
+        api.put(
+            Flow.path(fr, key, "translation"),
+            Flow.text("Des témoins ont vu deux hommes."),
+            Flow.etag(fourth));
+    assertEquals(200, first4.status());
+    new WebDriverWait(bruno, Duration.ofSeconds(3))
+        .until(d -> "Des témoins ont vu deux hommes.".equals(value(d, 3)));
+    WebElement mine = area(bruno, 3);
+    mine.clear();
+    mine.sendKeys("Des témoins ont vu deux hommes armés.");
+    assertEquals(
+        200,
+        api.put(
+                Flow.path(fr, key, "translation"),
+                Flow.text("Deux témoins ont vu deux hommes."),
+                first4.header("ETag"))
+            .status());
+    new WebDriverWait(bruno, Duration.ofSeconds(3))
+        .until(ExpectedConditions.textToBePresentInElement(presence(bruno, 3), "amelie"));
+    area(bruno, 3)
+        .findElement(By.xpath("./ancestor::tr"))
+        .findElement(By.cssSelector("button.save"))
+        .click();
+    WebElement merge =
+        new WebDriverWait(bruno, Duration.ofSeconds(10))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(
+                d ->
+                    area(d, 3)
+                        .findElement(By.xpath("./ancestor::tr"))
+                        .findElement(By.cssSelector("button.merge")));
+    merge.click();
+    new WebDriverWait(bruno, Duration.ofSeconds(10))
+        .until(d -> "Deux témoins ont vu deux hommes armés.".equals(value(d, 3)));
+    area(bruno, 3)
+        .findElement(By.xpath("./ancestor::tr"))
+        .findElement(By.cssSelector("button.save"))
+        .click();
+    new WebDriverWait(bruno, Duration.ofSeconds(10))
+        .until(
+            d ->
+                "Deux témoins ont vu deux hommes armés."
+                    .equals(Flow.segments(api, fr).get(3).getString("target")));
     assertTrue(millis < 3000, "the save reached the other page in " + millis + " ms");
     System.out.println(
         "Live update reached the other browser "

@@ -112,14 +112,25 @@ public class LocalizationBean implements Serializable {
     drafts.put(key, merged.get());
     conflicts.remove(key);
     Messages.info(faces, "segment.merged");
-    applyFresh(List.of(segment(key)), key);
+    rerender(key);
   }
 
   /** Keeps the other person's text after a conflict. */
   public void takeTheirs(String key) {
     drafts.put(key, segment(key).target() == null ? "" : segment(key).target());
     conflicts.remove(key);
-    applyFresh(List.of(segment(key)), key);
+    rerender(key);
+  }
+
+  /** Renders one row again as the bean holds it (its draft included). */
+  private void rerender(String key) {
+    int row = indexOf(getVisibleSegments(), key);
+    if (row >= 0) {
+      String prefix = "editor:segments:" + row + ":";
+      org.primefaces.PrimeFaces.current()
+          .ajax()
+          .update(prefix + "text", prefix + "state", prefix + "actions", prefix + "notes");
+    }
   }
 
   /** Saves the section's own text for an adaptable sentence. */
@@ -257,7 +268,26 @@ public class LocalizationBean implements Serializable {
     if (stateFilter == null || stateFilter.isEmpty()) {
       return segments;
     }
+    if (stateFilter.equals("MINE")) {
+      List<org.chorus.application.Views.WorkItem> mine = getMyRanges();
+      return segments.stream()
+          .filter(
+              s ->
+                  mine.stream()
+                      .anyMatch(
+                          w ->
+                              w.first() == null
+                                  || (s.position() + 1 >= w.first()
+                                      && s.position() + 1 <= w.last())))
+          .toList();
+    }
     return segments.stream().filter(s -> s.state().equals(stateFilter)).toList();
+  }
+
+  /** What is assigned to the signed-in person in this localization. */
+  public List<org.chorus.application.Views.WorkItem> getMyRanges() {
+    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return assignmentList.stream().filter(w -> w.assignee().equals(me)).toList();
   }
 
   public long getShownSubmitted() {
