@@ -55,6 +55,7 @@ class OpenApiIT {
             "/api/sections/{id}/members:",
             "/api/memberships/{id}:",
             "/api/accounts:",
+            "/api/accounts/{username}/coordinator:",
             "/api/settings:",
             "/api/assignments/{id}:",
             "/api/me/work:")) {

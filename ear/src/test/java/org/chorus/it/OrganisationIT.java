@@ -136,6 +136,26 @@ class OrganisationIT {
         carla.get("/api/sections").text().contains("\"membershipId\":" + membership + ","),
         "the membership is gone");
 
+    JsonObject makeCoordinator = Json.createObjectBuilder().add("coordinator", true).build();
+    assertEquals(
+        403, sophie.put("/api/accounts/" + user + "/coordinator", makeCoordinator, null).status());
+    assertEquals(
+        200, carla.put("/api/accounts/" + user + "/coordinator", makeCoordinator, null).status());
+    assertTrue(jan.get("/api/me").json().getBoolean("coordinator"), "jan coordinates now");
+    assertEquals(
+        200,
+        jan.put(
+                "/api/accounts/" + user + "/coordinator",
+                Json.createObjectBuilder().add("coordinator", false).build(),
+                null)
+            .status(),
+        "and may hand the role back while carla remains");
+    assertFalse(jan.get("/api/me").json().getBoolean("coordinator"));
+    assertEquals(
+        404,
+        carla.put("/api/accounts/ines/coordinator", makeCoordinator, null).status(),
+        "another organisation's account is not found");
+
     JsonObject rename =
         Json.createObjectBuilder()
             .add("name", "Section Belgique / België")

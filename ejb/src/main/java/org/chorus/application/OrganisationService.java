@@ -171,10 +171,45 @@ public class OrganisationService {
     return new MemberView(0, a.getUsername(), a.getDisplayName(), null, List.of());
   }
 
+  /**
+   * Makes an account of the organisation a coordinator, or takes the role back; coordinators only,
+   * and the organisation always keeps one.
+   */
+  public MemberView setCoordinator(String username, boolean coordinator) {
+    access.requireCoordinator();
+    Account a =
+        em.createQuery("select a from Account a where a.username = :u", Account.class)
+            .setParameter("u", username == null ? "" : username.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Account", username));
+    if (!coordinator && a.isCoordinator()) {
+      long coordinators =
+          em.createQuery(
+                  "select count(a) from Account a where a.coordinator = true and a.active = true",
+                  Long.class)
+              .getSingleResult();
+      if (coordinators <= 1) {
+        throw new StateConflictException(
+            a.getUsername() + " is the organisation's only coordinator; make another one first.");
+      }
+    }
+    a.coordinate(coordinator);
+    em.flush();
+    return new MemberView(
+        0, a.getUsername(), a.getDisplayName(), coordinator ? "COORDINATOR" : null, List.of());
+  }
+
   public Settings settings() {
     access.caller();
     Tenant t = access.tenant();
-    return new Settings(t.getName(), t.allowsSelfReview(), t.getWordsPerDay());
+    List<String> coordinators =
+        em.createQuery(
+                "select a.username from Account a where a.coordinator = true and a.active = true"
+                    + " order by a.username",
+                String.class)
+            .getResultList();
+    return new Settings(t.getName(), t.allowsSelfReview(), t.getWordsPerDay(), coordinators);
   }
 
   public Settings configure(boolean allowSelfReview, int wordsPerDay) {

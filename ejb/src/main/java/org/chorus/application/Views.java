@@ -195,7 +195,8 @@ public final class Views {
   }
 
   /** The organisation's settings. */
-  public record Settings(String name, boolean allowSelfReview, int wordsPerDay) {}
+  public record Settings(
+      String name, boolean allowSelfReview, int wordsPerDay, List<String> coordinators) {}
 
   /** A piece of work given to someone, with what is left of it. */
   public record WorkItem(

@@ -61,6 +61,11 @@ public class Account extends TenantOwned {
     return coordinator;
   }
 
+  /** Makes the account a coordinator of its organisation, or not. */
+  public void coordinate(boolean coordinator) {
+    this.coordinator = coordinator;
+  }
+
   public boolean isActive() {
     return active;
   }

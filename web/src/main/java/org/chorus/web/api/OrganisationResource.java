@@ -95,6 +95,18 @@ public class OrganisationResource {
     return Response.status(Response.Status.CREATED).entity(m).build();
   }
 
+  /** Makes an account a coordinator or not: body {"coordinator": true}. Coordinators only. */
+  @PUT
+  @Path("accounts/{username}/coordinator")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MemberView coordinator(@PathParam("username") String username, JsonObject body) {
+    require(body);
+    if (!body.containsKey("coordinator")) {
+      throw new InvalidInputException("Send {\"coordinator\": true} or false.");
+    }
+    return organisation.setCoordinator(username, body.getBoolean("coordinator", false));
+  }
+
   @GET
   @Path("settings")
   public Settings settings() {

@@ -32,6 +32,7 @@ public class OrganisationBean implements Serializable {
   private String accountUsername;
   private String accountName;
   private String accountPassword;
+  private String coordinatorName;
   private final Map<Long, String> memberUser = new HashMap<>();
   private final Map<Long, String> memberRole = new HashMap<>();
   private final Map<Long, String> memberLocales = new HashMap<>();
@@ -76,6 +77,19 @@ public class OrganisationBean implements Serializable {
           return null;
         },
         "organisation.saved");
+  }
+
+  public void coordinator(boolean coordinator) {
+    run(() -> organisation.setCoordinator(coordinatorName, coordinator), "organisation.saved");
+    coordinatorName = null;
+  }
+
+  public String getCoordinatorName() {
+    return coordinatorName;
+  }
+
+  public void setCoordinatorName(String coordinatorName) {
+    this.coordinatorName = coordinatorName;
   }
 
   public void createAccount() {
