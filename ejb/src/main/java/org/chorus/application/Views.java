@@ -196,7 +196,11 @@ public final class Views {
 
   /** The organisation's settings. */
   public record Settings(
-      String name, boolean allowSelfReview, int wordsPerDay, List<String> coordinators) {}
+      String name, boolean allowSelfReview, int wordsPerDay, List<String> coordinators) {
+    public String coordinatorList() {
+      return String.join(", ", coordinators);
+    }
+  }
 
   /** A piece of work given to someone, with what is left of it. */
   public record WorkItem(

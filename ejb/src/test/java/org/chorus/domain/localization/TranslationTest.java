@@ -86,4 +86,52 @@ class TranslationTest {
     t.submit(translator);
     return t;
   }
+
+  @Test
+  void aRevisionOutdatesAnApprovedTranslationAndKeepsTheSourceItWasMadeFor() {
+    Translation t = submitted();
+    t.approve(reviewer, false);
+    TranslationEvent outdated = t.outdate("k2", "Free her.", "carla");
+    assertEquals(TranslationState.OUTDATED, t.getState());
+    assertEquals("k2", t.getSegmentKey(), "the translation follows the edited sentence");
+    assertEquals("Free her.", t.getPreviousSource());
+    assertEquals(Origin.REVISION, outdated.getOrigin());
+    assertEquals("Libérez-la.", t.getText(), "the text stays for the translator to check");
+    t.outdate("k3", "Free her now.", "carla");
+    assertEquals("Free her.", t.getPreviousSource(), "the source it was made for, not the last");
+    assertEquals(TranslationState.TRANSLATED, t.submit(translator).getState());
+    t.approve(reviewer, false);
+    assertEquals(null, t.getPreviousSource(), "approval clears the old source");
+  }
+
+  @Test
+  void anUntranslatedSentenceThatChangesStaysUntranslated() {
+    Translation t = new Translation(null, "k1");
+    assertEquals(null, t.outdate("k2", "old", "carla"), "nothing to record");
+    assertEquals(TranslationState.UNTRANSLATED, t.getState());
+    assertEquals("k2", t.getSegmentKey());
+  }
+
+  @Test
+  void aRetiredSentenceKeepsItsTextButTakesNoWrites() {
+    Translation t = submitted();
+    TranslationEvent retired = t.retire("carla");
+    assertEquals(true, t.isRetired());
+    assertEquals("RETIRE", retired.getAction());
+    assertThrows(
+        StateConflictException.class, () -> t.saveDraft("autre", translator, Origin.EDITOR));
+    t.revive("carla");
+    assertEquals(false, t.isRetired());
+    assertEquals("Libérez-la.", t.getText());
+  }
+
+  @Test
+  void anAdaptationIsMarkedAndAPlainSaveUnmarksIt() {
+    Translation t = new Translation(null, "k1");
+    TranslationEvent adapted = t.adapt("12 rue de la Paix, 75002 Paris", translator);
+    assertEquals("ADAPT", adapted.getAction());
+    assertEquals(true, t.isAdapted());
+    t.saveDraft("9 Harbour Road", translator, Origin.EDITOR);
+    assertEquals(false, t.isAdapted());
+  }
 }
