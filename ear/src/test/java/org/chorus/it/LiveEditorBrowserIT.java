@@ -116,10 +116,7 @@ class LiveEditorBrowserIT {
     assertEquals("Tomas Alvarenga, journaliste de radio", value(bruno, 2));
 
     // his save is refused as stale and shows both texts: nothing is lost
-    area(bruno, 2)
-        .findElement(By.xpath("./ancestor::tr"))
-        .findElement(By.cssSelector("button.save"))
-        .click();
+    saveRow(bruno, 2);
     WebElement conflict =
         new WebDriverWait(bruno, Duration.ofSeconds(10))
             .until(
@@ -152,10 +149,7 @@ class LiveEditorBrowserIT {
             .status());
     new WebDriverWait(bruno, Duration.ofSeconds(3))
         .until(ExpectedConditions.textToBePresentInElement(presence(bruno, 3), "amelie"));
-    area(bruno, 3)
-        .findElement(By.xpath("./ancestor::tr"))
-        .findElement(By.cssSelector("button.save"))
-        .click();
+    saveRow(bruno, 3);
     WebElement merge =
         new WebDriverWait(bruno, Duration.ofSeconds(10))
             .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -167,10 +161,7 @@ class LiveEditorBrowserIT {
     merge.click();
     new WebDriverWait(bruno, Duration.ofSeconds(10))
         .until(d -> "Deux témoins ont vu deux hommes armés.".equals(value(d, 3)));
-    area(bruno, 3)
-        .findElement(By.xpath("./ancestor::tr"))
-        .findElement(By.cssSelector("button.save"))
-        .click();
+    saveRow(bruno, 3);
     new WebDriverWait(bruno, Duration.ofSeconds(10))
         .until(
             d ->
@@ -196,6 +187,13 @@ class LiveEditorBrowserIT {
         }
       }
     }
+  }
+
+  private static void saveRow(WebDriver d, int row) {
+    area(d, row)
+        .findElement(By.xpath("./ancestor::tr"))
+        .findElement(By.cssSelector("button.save"))
+        .click();
   }
 
   private static WebElement area(WebDriver d, int row) {

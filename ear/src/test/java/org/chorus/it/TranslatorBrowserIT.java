@@ -83,6 +83,25 @@ class TranslatorBrowserIT {
                     By.cssSelector("textarea.segment-text")))
             .get(2);
     assertEquals(french, reloaded.getAttribute("value"), "the saved draft survives a reload");
+
+    // the keyboard: Ctrl+Shift+S copies the source in, Ctrl+Shift+Enter submits and moves on
+    List<WebElement> rows = browser.findElements(By.cssSelector("textarea.segment-text"));
+    WebElement fourth = rows.get(3);
+    String nextKey = rows.get(4).getAttribute("data-key");
+    fourth.click();
+    fourth.clear();
+    fourth.sendKeys(
+        org.openqa.selenium.Keys.chord(
+            org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.SHIFT, "s"));
+    String copied = fourth.getAttribute("value");
+    assertTrue(!copied.isEmpty(), "the source was copied in");
+    fourth.sendKeys(
+        org.openqa.selenium.Keys.chord(
+            org.openqa.selenium.Keys.CONTROL,
+            org.openqa.selenium.Keys.SHIFT,
+            org.openqa.selenium.Keys.ENTER));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state-3"), "submitted"));
+    wait.until(d -> nextKey.equals(d.switchTo().activeElement().getAttribute("data-key")));
   }
 
   private void screenshot(String name) throws Exception {

@@ -47,6 +47,7 @@ public class LocalizationBean implements Serializable {
   private final Map<String, String> newComments = new HashMap<>();
   private final Map<String, String> conflictBases = new HashMap<>();
   private String stateFilter;
+  private String query;
 
   public void load() {
     try {
@@ -265,6 +266,20 @@ public class LocalizationBean implements Serializable {
     if (segments == null) {
       return List.of();
     }
+    if (query != null && !query.isBlank()) {
+      String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+      return inState().stream()
+          .filter(
+              s ->
+                  s.source().toLowerCase(java.util.Locale.ROOT).contains(q)
+                      || (s.target() != null
+                          && s.target().toLowerCase(java.util.Locale.ROOT).contains(q)))
+          .toList();
+    }
+    return inState();
+  }
+
+  private List<SegmentView> inState() {
     if (stateFilter == null || stateFilter.isEmpty()) {
       return segments;
     }
@@ -292,6 +307,14 @@ public class LocalizationBean implements Serializable {
 
   public long getShownSubmitted() {
     return getVisibleSegments().stream().filter(s -> s.state().equals("TRANSLATED")).count();
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
   }
 
   public String getStateFilter() {
