@@ -41,6 +41,8 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private AppealService appeals;
+  @Inject private LocalizationService localizations;
+  @Inject private WorkService work;
   @Inject private DemoData self;
 
   /** Adds the demo organisation when the database has no tenant at all. */
@@ -50,20 +52,39 @@ public class DemoData {
     if (!added) {
       return;
     }
+    Views.AppealView demo =
+        CallContext.callAs(
+            TENANT,
+            "carla",
+            () ->
+                appeals.create(
+                    new NewAppeal(
+                        "UA 101.26",
+                        "Songwriter held without charge for a protest song",
+                        "en",
+                        LocalDate.now().plusDays(21),
+                        "ua-101-26.html",
+                        resource("/demo/ua-101-26.html"),
+                        List.of("FR/fr-FR", "MAG/ar", "JP/ja", "ES/es-ES"),
+                        List.of("Aigerim Bekova", "Tomas Varga"))));
+    // the French section's admin gives out the work, so that "my work" has something to show
+    long french =
+        CallContext.callAs(
+            TENANT,
+            "carla",
+            () ->
+                localizations.ofAppeal(demo.id()).stream()
+                    .filter(l -> l.targetLocale().equals("fr-FR"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
     CallContext.callAs(
         TENANT,
-        "carla",
-        () ->
-            appeals.create(
-                new NewAppeal(
-                    "UA 101.26",
-                    "Songwriter held without charge for a protest song",
-                    "en",
-                    LocalDate.now().plusDays(21),
-                    "ua-101-26.html",
-                    resource("/demo/ua-101-26.html"),
-                    List.of("FR/fr-FR", "MAG/ar", "JP/ja", "ES/es-ES"),
-                    List.of("Aigerim Bekova", "Tomas Varga"))));
+        "sophie",
+        () -> {
+          work.assign(french, "amelie", "TRANSLATE", 1, 20);
+          return work.assign(french, "bruno", "REVIEW", null, null);
+        });
     CallContext.callAs(OTHER_TENANT, "system", () -> self.addOtherOrganisation());
     LOG.info(
         "Demo organisation added. Sign in as carla (coordinator), amelie or yuki (translators),"
