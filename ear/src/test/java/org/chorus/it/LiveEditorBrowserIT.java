@@ -167,6 +167,23 @@ class LiveEditorBrowserIT {
             d ->
                 "Deux témoins ont vu deux hommes armés."
                     .equals(Flow.segments(api, fr).get(3).getString("target")));
+    // a new source revision arrives while bruno has the editor open, typing in segment 2
+    area(bruno, 1).sendKeys("JOURNALISTE DISPARU");
+    Api.Reply revised =
+        carla.postForm(
+            "/api/appeals/" + appeal + "/revisions",
+            java.util.Map.of(),
+            "ua-88-27-r2.md",
+            Deployments.fixture("ua-88-27-r2.md"));
+    assertEquals(201, revised.status(), revised.text());
+    new WebDriverWait(bruno, Duration.ofSeconds(5))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".source")).stream()
+                    .anyMatch(
+                        e -> e.getText().contains("Police deny that he is in their custody.")));
+    assertEquals("JOURNALISTE DISPARU", value(bruno, 1), "what he was typing is still there");
     assertTrue(millis < 3000, "the save reached the other page in " + millis + " ms");
     System.out.println(
         "Live update reached the other browser "

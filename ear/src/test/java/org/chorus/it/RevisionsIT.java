@@ -51,6 +51,7 @@ class RevisionsIT {
     Api.Reply published = carla.post("/api/localizations/" + fr + "/publications", null, null);
     assertEquals(201, published.status(), published.text());
     assertFalse(published.json().getBoolean("outdated"));
+    JsonObject editedBefore = Flow.segment(amelie, fr, "Reveal where Tomas Alvarenga is held;");
     JsonObject movedBefore = Flow.segment(amelie, fr, "Allow him to see a lawyer of his choice.");
 
     byte[] r2 = Deployments.fixture("ua-88-27-r2.md");
@@ -127,6 +128,15 @@ class RevisionsIT {
     assertTrue(
         history.stream().anyMatch(h -> h.getString("action").equals("APPROVE")),
         "the history from before the revision stays with the sentence");
+
+    Api.Reply late =
+        amelie.put(
+            Flow.path(fr, editedBefore.getString("key"), "translation"),
+            Flow.text("[fr] late"),
+            Flow.etag(editedBefore));
+    assertEquals(
+        409, late.status(), "a page opened before the revision is told, not 404: " + late.text());
+    assertTrue(late.json().getString("detail").contains("revised"), late.text());
 
     JsonObject view = amelie.get("/api/localizations/" + fr).json();
     assertEquals(2, view.getInt("revision"));

@@ -344,10 +344,19 @@ public class LocalizationService {
   private SegmentView change(long localizationId, String key, long basedOn, Change change) {
     Localization loc = find(localizationId);
     Participant participant = access.participant(loc);
+    Revision latest = documents.latestRevision(loc.getDocument());
     Segment source =
         documents
-            .segment(documents.latestRevision(loc.getDocument()), key)
-            .orElseThrow(() -> new NotFoundException("Segment", key));
+            .segment(latest, key)
+            .orElseThrow(
+                () ->
+                    wasInEarlierRevision(loc, key)
+                        ? new StateConflictException(
+                            "The source was revised (revision "
+                                + latest.getNumber()
+                                + ") since you opened it, and this sentence changed or left it."
+                                + " Open the localization again to see the new sentences.")
+                        : new NotFoundException("Segment", key));
     Translation t = translation(loc, key);
     t.expectVersion(basedOn);
     em.persist(change.apply(t, participant, source));
@@ -360,6 +369,16 @@ public class LocalizationService {
           basedOn, current.getVersion(), current.getText(), current.getState().name());
     }
     return segmentView(source, t, 0, 0);
+  }
+
+  private boolean wasInEarlierRevision(Localization loc, String key) {
+    return !em.createQuery(
+            "select s.id from Segment s where s.revision.document = :d and s.key = :k", Long.class)
+        .setParameter("d", loc.getDocument())
+        .setParameter("k", key)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Internal to services: the localization, or not found. */

@@ -198,6 +198,25 @@ public class LocalizationBean implements Serializable {
     String key = faces.getExternalContext().getRequestParameterMap().get("key");
     try {
       List<SegmentView> fresh = localizations.segments(id);
+      if (!sameSentences(fresh)) {
+        // a new source revision: its sentences replace the old ones; typed text on a sentence
+        // that is still there is kept
+        Map<String, String> typed = new HashMap<>(drafts);
+        Map<String, String> saved = new HashMap<>();
+        segments.forEach(s -> saved.put(s.key(), s.target() == null ? "" : s.target()));
+        segments = fresh;
+        localization = localizations.view(id);
+        drafts.clear();
+        for (SegmentView s : fresh) {
+          String mine = typed.get(s.key());
+          boolean edited = mine != null && !mine.equals(saved.get(s.key()));
+          drafts.put(s.key(), edited ? mine : (s.target() == null ? "" : s.target()));
+        }
+        conflicts.keySet().retainAll(drafts.keySet());
+        Messages.info(faces, "live.revised");
+        org.primefaces.PrimeFaces.current().ajax().update("editor", "progress");
+        return;
+      }
       if (key != null && !key.isEmpty()) {
         fresh = fresh.stream().filter(s -> s.key().equals(key)).toList();
       }
@@ -205,6 +224,18 @@ public class LocalizationBean implements Serializable {
     } catch (ChorusException e) {
       Messages.error(faces, e);
     }
+  }
+
+  private boolean sameSentences(List<SegmentView> fresh) {
+    if (segments == null || fresh.size() != segments.size()) {
+      return false;
+    }
+    for (int i = 0; i < fresh.size(); i++) {
+      if (!fresh.get(i).key().equals(segments.get(i).key())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
