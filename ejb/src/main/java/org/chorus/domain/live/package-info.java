@@ -1,0 +1,2 @@
+/** Live updates shared between servers. */
+package org.chorus.domain.live;
