@@ -111,6 +111,14 @@ public class LiveUpdates {
     }
   }
 
+  /** Stops reading before the application's components stop. */
+  void stop(
+      @jakarta.enterprise.event.Observes
+          @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class)
+          Object ignored) {
+    stop();
+  }
+
   @jakarta.annotation.PreDestroy
   void stop() {
     if (polling != null) {
