@@ -58,8 +58,11 @@ class MultiServerIT {
       if ("true".equals(System.getenv("CI"))) {
         throw new AssertionError("CI runs the container tests on PostgreSQL: set CHORUS_DB_URL.");
       }
-      System.out.println("MultiServerIT skipped: two servers need PostgreSQL (CHORUS_DB_URL).");
-      Assumptions.abort("two servers need PostgreSQL");
+      String why =
+          "two servers cannot share the embedded H2 file; set CHORUS_DB_DRIVER=postgresql and"
+              + " CHORUS_DB_URL to a PostgreSQL database to run it (CI does)";
+      System.out.println("MultiServerIT skipped: " + why);
+      Assumptions.abort(why);
     }
     Api carla = new Api(base, "carla");
     long appeal =

@@ -53,6 +53,7 @@ public class LocalizationService {
    */
   public List<LocalizationView> ofAppeal(long appealId) {
     Caller me = access.me();
+    int pace = access.tenant().getWordsPerDay();
     if (em.find(Appeal.class, appealId) == null) {
       throw new NotFoundException("Appeal", appealId);
     }
@@ -64,7 +65,7 @@ public class LocalizationService {
         .setParameter("a", appealId)
         .getResultList()
         .stream()
-        .map(l -> view(l, me))
+        .map(l -> view(l, me, pace))
         .toList();
   }
 
@@ -74,6 +75,7 @@ public class LocalizationService {
    */
   public List<LocalizationView> mine() {
     Caller me = access.me();
+    int pace = access.tenant().getWordsPerDay();
     String query =
         "select l from Localization l join fetch l.section join l.document d join d.appeal a"
             + (me.account().isCoordinator() ? "" : " where l.section.id in :sections")
@@ -86,7 +88,7 @@ public class LocalizationService {
       q.setParameter("sections", me.sectionIds());
     }
     return q.getResultList().stream()
-        .map(l -> view(l, me))
+        .map(l -> view(l, me, pace))
         .sorted(
             java.util.Comparator.comparing(
                 (LocalizationView v) -> Deadlines.Urgency.valueOf(v.urgency())))
@@ -157,21 +159,24 @@ public class LocalizationService {
 
   /** Offers a saved translation to the untranslated twins of its sentence. */
   private void propagate(Translation t, Participant p, Segment source) {
-    List<String> twinKeys =
-        em.createQuery(
-                "select s.key from Segment s where s.revision = :r and s.sourceText = :x"
-                    + " and s.key <> :k",
-                String.class)
-            .setParameter("r", documents.latestRevision(t.getLocalization().getDocument()))
-            .setParameter("x", source.getSourceText())
-            .setParameter("k", source.getKey())
-            .getResultList();
-    for (String twinKey : twinKeys) {
+    for (String twinKey : twinKeys(source)) {
       Translation twin = translation(t.getLocalization(), twinKey);
       if (twin.getState() == TranslationState.UNTRANSLATED && !twin.isRetired()) {
         em.persist(twin.saveDraft(t.getText(), p, Origin.PROPAGATION));
       }
     }
+  }
+
+  /** The other segments of the same revision with the same source text. */
+  private List<String> twinKeys(Segment source) {
+    return em.createQuery(
+            "select s.key from Segment s where s.revision = :r and s.sourceText = :x"
+                + " and s.key <> :k",
+            String.class)
+        .setParameter("r", source.getRevision())
+        .setParameter("x", source.getSourceText())
+        .setParameter("k", source.getKey())
+        .getResultList();
   }
 
   /**
@@ -368,7 +373,15 @@ public class LocalizationService {
       throw new StaleWriteException(
           basedOn, current.getVersion(), current.getText(), current.getState().name());
     }
-    return segmentView(source, t, 0, 0);
+    long comments =
+        em.createQuery(
+                "select count(c) from SegmentComment c where c.localization = :l"
+                    + " and c.segmentKey = :k",
+                Long.class)
+            .setParameter("l", loc)
+            .setParameter("k", key)
+            .getSingleResult();
+    return segmentView(source, t, twinKeys(source).size(), (int) comments);
   }
 
   private boolean wasInEarlierRevision(Localization loc, String key) {
@@ -413,7 +426,7 @@ public class LocalizationService {
         .orElseThrow(() -> new NotFoundException("Segment", key));
   }
 
-  private LocalizationView view(Localization loc, Caller me) {
+  private LocalizationView view(Localization loc, Caller me, int wordsPerDay) {
     Participant p = me.in(loc);
     Appeal appeal = loc.getDocument().getAppeal();
     Revision revision = documents.latestRevision(loc.getDocument());
@@ -451,11 +464,11 @@ public class LocalizationService {
         (int) states.getOrDefault(TranslationState.OUTDATED, new long[2])[0],
         remaining,
         publicationOutdated,
-        Deadlines.urgency(loc.getDueDate(), remaining, wordsPerDay()).name());
+        Deadlines.urgency(loc.getDueDate(), remaining, wordsPerDay).name());
   }
 
-  private int wordsPerDay() {
-    return access.tenant().getWordsPerDay();
+  private LocalizationView view(Localization loc, Caller me) {
+    return view(loc, me, access.tenant().getWordsPerDay());
   }
 
   private Long latestPublication(Localization loc) {

@@ -161,20 +161,23 @@ public class PublicationService {
   public List<FeedEntry> feed() {
     Access.Caller me = access.me();
     List<FeedEntry> entries = new java.util.ArrayList<>();
+    Map<Long, Revision> latest = new HashMap<>();
     for (Publication p :
-        em.createQuery(
-                "select p from Publication p" + " order by p.publishedAt desc", Publication.class)
+        em.createQuery("select p from Publication p order by p.publishedAt desc", Publication.class)
             .setMaxResults(500)
             .getResultList()) {
       Localization loc = p.getLocalization();
       if (!me.in(loc).takesPart()) {
         continue;
       }
-      PublicationView v = view(p);
+      // one lookup of the current revision per document, however many publications it has
+      Revision newer =
+          latest.computeIfAbsent(
+              loc.getDocument().getId(), d -> documents.latestRevision(loc.getDocument()));
+      PublicationView v = view(p, newer);
       String ref = loc.getDocument().getAppeal().getReference();
       entries.add(new FeedEntry("PUBLISHED", v, ref, p.getPublishedAt()));
       if (v.outdated()) {
-        Revision newer = documents.latestRevision(loc.getDocument());
         entries.add(new FeedEntry("OUTDATED", v, ref, newer.getUploadedAt()));
       }
     }
@@ -227,9 +230,13 @@ public class PublicationService {
   }
 
   private PublicationView view(Publication p) {
+    return view(p, documents.latestRevision(p.getLocalization().getDocument()));
+  }
+
+  private PublicationView view(Publication p, Revision currentRevision) {
     Revision r = p.getRevision();
     Localization loc = p.getLocalization();
-    int current = documents.latestRevision(loc.getDocument()).getNumber();
+    int current = currentRevision.getNumber();
     return new PublicationView(
         p.getId(),
         p.getLocalization().getId(),

@@ -62,6 +62,10 @@ public class Segment extends TenantOwned {
     this.words = words;
   }
 
+  public Revision getRevision() {
+    return revision;
+  }
+
   public int getPosition() {
     return position;
   }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.chorus.application.AppealService;
@@ -70,7 +69,7 @@ public class AppealResource {
         case "reference" -> reference = part.getContent(String.class);
         case "title" -> title = part.getContent(String.class);
         case "sourceLocale" -> sourceLocale = part.getContent(String.class);
-        case "actUntil" -> actUntil = date(part.getContent(String.class));
+        case "actUntil" -> actUntil = Bodies.date(part.getContent(String.class));
         case "targets" -> targets.add(part.getContent(String.class).strip());
         case "doNotTranslate" -> doNotTranslate.add(part.getContent(String.class));
         case "source" -> {
@@ -175,17 +174,6 @@ public class AppealResource {
   @Path("targets")
   public List<TargetOption> targets() {
     return appeals.targetOptions();
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("\"" + value + "\" is not a date such as 2027-01-30.");
-    }
   }
 
   private static byte[] readLimited(InputStream in) throws IOException {

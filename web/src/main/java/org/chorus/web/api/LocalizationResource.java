@@ -3,7 +3,6 @@ package org.chorus.web.api;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -99,9 +98,8 @@ public class LocalizationResource {
       @PathParam("key") String key,
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
-    String text = body == null ? null : string(body, "text");
-    return live.changed(
-        id, key, tagged(localizations.saveDraft(id, key, text, basedOn(ifMatch, body))));
+    return changed(
+        id, localizations.saveDraft(id, key, Bodies.string(body, "text"), basedOn(ifMatch, body)));
   }
 
   /**
@@ -116,9 +114,8 @@ public class LocalizationResource {
       @PathParam("key") String key,
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
-    String text = body == null ? null : string(body, "text");
-    return live.changed(
-        id, key, tagged(localizations.adapt(id, key, text, basedOn(ifMatch, body))));
+    return changed(
+        id, localizations.adapt(id, key, Bodies.string(body, "text"), basedOn(ifMatch, body)));
   }
 
   /**
@@ -151,8 +148,7 @@ public class LocalizationResource {
   @Path("{id}/segments/{key}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response comment(@PathParam("id") long id, @PathParam("key") String key, JsonObject body) {
-    Views.CommentView c =
-        localizations.comment(id, key, body == null ? null : string(body, "text"));
+    Views.CommentView c = localizations.comment(id, key, Bodies.string(body, "text"));
     live.changed(id, key, null);
     return Response.status(Response.Status.CREATED).entity(c).build();
   }
@@ -169,14 +165,7 @@ public class LocalizationResource {
   @Path("{id}/due-date")
   @Consumes(MediaType.APPLICATION_JSON)
   public LocalizationView dueDate(@PathParam("id") long id, JsonObject body) {
-    String value = body == null ? null : string(body, "dueDate");
-    java.time.LocalDate date;
-    try {
-      date = value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInputException("\"" + value + "\" is not a date such as 2027-01-30.");
-    }
-    return localizations.setDueDate(id, date);
+    return localizations.setDueDate(id, Bodies.date(Bodies.string(body, "dueDate")));
   }
 
   @GET
@@ -199,10 +188,10 @@ public class LocalizationResource {
     Views.WorkItem item =
         work.assign(
             id,
-            string(body, "username"),
-            string(body, "task"),
-            integer(body, "first"),
-            integer(body, "last"));
+            Bodies.string(body, "username"),
+            Bodies.string(body, "task"),
+            Bodies.integer(body, "first"),
+            Bodies.integer(body, "last"));
     return Response.status(Response.Status.CREATED).entity(item).build();
   }
 
@@ -213,7 +202,7 @@ public class LocalizationResource {
       @PathParam("key") String key,
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
-    return live.changed(id, key, tagged(localizations.submit(id, key, basedOn(ifMatch, body))));
+    return changed(id, localizations.submit(id, key, basedOn(ifMatch, body)));
   }
 
   @POST
@@ -223,7 +212,7 @@ public class LocalizationResource {
       @PathParam("key") String key,
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
-    return live.changed(id, key, tagged(localizations.approve(id, key, basedOn(ifMatch, body))));
+    return changed(id, localizations.approve(id, key, basedOn(ifMatch, body)));
   }
 
   /** Rejects a translation back to the translator: body {"reason": "...", "version": n}. */
@@ -235,9 +224,8 @@ public class LocalizationResource {
       @PathParam("key") String key,
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
-    String reason = body == null ? null : string(body, "reason");
-    return live.changed(
-        id, key, tagged(localizations.reject(id, key, basedOn(ifMatch, body), reason)));
+    return changed(
+        id, localizations.reject(id, key, basedOn(ifMatch, body), Bodies.string(body, "reason")));
   }
 
   @POST
@@ -260,6 +248,12 @@ public class LocalizationResource {
     return Files.download(publications.latestFile(id));
   }
 
+  /** Tells the localization's open editors, and answers the segment with its version as ETag. */
+  private Response changed(long id, SegmentView s) {
+    live.changed(id, s.key(), null);
+    return tagged(s);
+  }
+
   private static Response tagged(SegmentView s) {
     return Response.ok(s).tag(new EntityTag(Long.toString(s.version()))).build();
   }
@@ -280,21 +274,5 @@ public class LocalizationResource {
     }
     throw new InvalidInputException(
         "Say which version you changed: send If-Match with the segment's ETag, or \"version\".");
-  }
-
-  private static Integer integer(JsonObject body, String name) {
-    JsonValue v = body.get(name);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (v instanceof JsonNumber n && n.isIntegral()) {
-      return n.intValueExact();
-    }
-    throw new InvalidInputException("\"" + name + "\" is a whole number.");
-  }
-
-  private static String string(JsonObject body, String name) {
-    JsonValue v = body.get(name);
-    return v instanceof JsonString s ? s.getString() : null;
   }
 }

@@ -1,10 +1,7 @@
 package org.chorus.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,10 +42,12 @@ public class OrganisationResource {
   @Path("sections")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createSection(JsonObject body) {
-    require(body);
+    Bodies.require(body);
     SectionView s =
         organisation.createSection(
-            string(body, "code"), string(body, "name"), strings(body, "locales"));
+            Bodies.string(body, "code"),
+            Bodies.string(body, "name"),
+            Bodies.strings(body, "locales"));
     return Response.status(Response.Status.CREATED).entity(s).build();
   }
 
@@ -57,8 +56,9 @@ public class OrganisationResource {
   @Path("sections/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public SectionView updateSection(@PathParam("id") long id, JsonObject body) {
-    require(body);
-    return organisation.updateSection(id, string(body, "name"), strings(body, "locales"));
+    Bodies.require(body);
+    return organisation.updateSection(
+        id, Bodies.string(body, "name"), Bodies.strings(body, "locales"));
   }
 
   /**
@@ -69,10 +69,13 @@ public class OrganisationResource {
   @Path("sections/{id}/members")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response addMember(@PathParam("id") long id, JsonObject body) {
-    require(body);
+    Bodies.require(body);
     SectionView s =
         organisation.addMember(
-            id, string(body, "username"), string(body, "role"), strings(body, "locales"));
+            id,
+            Bodies.string(body, "username"),
+            Bodies.string(body, "role"),
+            Bodies.strings(body, "locales"));
     return Response.status(Response.Status.CREATED).entity(s).build();
   }
 
@@ -88,10 +91,12 @@ public class OrganisationResource {
   @Path("accounts")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createAccount(JsonObject body) {
-    require(body);
+    Bodies.require(body);
     MemberView m =
         organisation.createAccount(
-            string(body, "username"), string(body, "displayName"), string(body, "password"));
+            Bodies.string(body, "username"),
+            Bodies.string(body, "displayName"),
+            Bodies.string(body, "password"));
     return Response.status(Response.Status.CREATED).entity(m).build();
   }
 
@@ -100,7 +105,7 @@ public class OrganisationResource {
   @Path("accounts/{username}/coordinator")
   @Consumes(MediaType.APPLICATION_JSON)
   public MemberView coordinator(@PathParam("username") String username, JsonObject body) {
-    require(body);
+    Bodies.require(body);
     if (!body.containsKey("coordinator")) {
       throw new InvalidInputException("Send {\"coordinator\": true} or false.");
     }
@@ -118,7 +123,7 @@ public class OrganisationResource {
   @Path("settings")
   @Consumes(MediaType.APPLICATION_JSON)
   public Settings configure(JsonObject body) {
-    require(body);
+    Bodies.require(body);
     Settings current = organisation.settings();
     boolean self = body.getBoolean("allowSelfReview", current.allowSelfReview());
     int pace = body.getInt("wordsPerDay", current.wordsPerDay());
@@ -130,27 +135,5 @@ public class OrganisationResource {
   public Response unassign(@PathParam("id") long id) {
     work.unassign(id);
     return Response.noContent().build();
-  }
-
-  private static void require(JsonObject body) {
-    if (body == null) {
-      throw new InvalidInputException("Send a JSON object.");
-    }
-  }
-
-  private static String string(JsonObject body, String name) {
-    JsonValue v = body.get(name);
-    return v instanceof JsonString s ? s.getString() : null;
-  }
-
-  private static List<String> strings(JsonObject body, String name) {
-    JsonValue v = body.get(name);
-    if (v instanceof JsonArray a) {
-      return a.stream()
-          .filter(JsonString.class::isInstance)
-          .map(x -> ((JsonString) x).getString())
-          .toList();
-    }
-    return List.of();
   }
 }

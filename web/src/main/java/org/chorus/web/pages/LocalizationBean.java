@@ -113,24 +113,26 @@ public class LocalizationBean implements Serializable {
     drafts.put(key, merged.get());
     conflicts.remove(key);
     Messages.info(faces, "segment.merged");
-    rerender(key);
+    rerender(key, true);
   }
 
   /** Keeps the other person's text after a conflict. */
   public void takeTheirs(String key) {
     drafts.put(key, segment(key).target() == null ? "" : segment(key).target());
     conflicts.remove(key);
-    rerender(key);
+    rerender(key, true);
   }
 
-  /** Renders one row again as the bean holds it (its draft included). */
-  private void rerender(String key) {
+  /** Renders one row again as the bean holds it, with or without its text. */
+  private void rerender(String key, boolean text) {
     int row = indexOf(getVisibleSegments(), key);
     if (row >= 0) {
       String prefix = "editor:segments:" + row + ":";
-      org.primefaces.PrimeFaces.current()
-          .ajax()
-          .update(prefix + "text", prefix + "state", prefix + "actions", prefix + "notes");
+      var ajax = org.primefaces.PrimeFaces.current().ajax();
+      ajax.update(prefix + "state", prefix + "actions", prefix + "notes");
+      if (text) {
+        ajax.update(prefix + "text");
+      }
     }
   }
 
@@ -244,8 +246,6 @@ public class LocalizationBean implements Serializable {
    */
   private void applyFresh(List<SegmentView> fresh, String key) {
     localization = localizations.view(id);
-    var ajax = org.primefaces.PrimeFaces.current().ajax();
-    List<SegmentView> visible = getVisibleSegments();
     for (SegmentView now : fresh) {
       SegmentView before = segment(now.key());
       if (!now.key().equals(key)
@@ -254,13 +254,9 @@ public class LocalizationBean implements Serializable {
         continue;
       }
       replace(now);
-      int row = indexOf(visible, now.key());
-      if (row >= 0) {
-        String prefix = "editor:segments:" + row + ":";
-        ajax.update(prefix + "text", prefix + "state", prefix + "actions", prefix + "notes");
-      }
+      rerender(now.key(), true);
     }
-    ajax.update("progress");
+    org.primefaces.PrimeFaces.current().ajax().update("progress");
   }
 
   /** The person moved to a segment (an empty key: left the editor). */
@@ -367,8 +363,8 @@ public class LocalizationBean implements Serializable {
       live.changed(id, key, null);
       conflicts.remove(key);
       reasons.remove(key);
-      // the save may have reached twins of the sentence too
-      applyFresh(localizations.segments(id), key);
+      // a save may have reached twins of the sentence too: then read them all again
+      applyFresh(updated.twins() > 0 ? localizations.segments(id) : List.of(updated), key);
       if (messageKey != null) {
         Messages.info(faces, messageKey);
       }
@@ -378,13 +374,8 @@ public class LocalizationBean implements Serializable {
       String base = segment(key).target();
       conflictBases.put(key, base == null ? "" : base);
       segments = localizations.segments(id);
-      int row = indexOf(getVisibleSegments(), key);
-      if (row >= 0) {
-        String prefix = "editor:segments:" + row + ":";
-        org.primefaces.PrimeFaces.current()
-            .ajax()
-            .update(prefix + "state", prefix + "actions", prefix + "notes");
-      }
+      // the text is left as typed: it is what the person keeps or merges
+      rerender(key, false);
       faces.addMessage(
           null,
           new FacesMessage(

@@ -1,0 +1,63 @@
+package org.chorus.web.api;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.chorus.domain.InvalidInputException;
+
+/** Reading the fields of request bodies, with the same refusals everywhere. */
+final class Bodies {
+  private Bodies() {}
+
+  static JsonObject require(JsonObject body) {
+    if (body == null) {
+      throw new InvalidInputException("Send a JSON object.");
+    }
+    return body;
+  }
+
+  /** A text field, or null when the body or the field is missing or not text. */
+  static String string(JsonObject body, String name) {
+    JsonValue v = body == null ? null : body.get(name);
+    return v instanceof JsonString s ? s.getString() : null;
+  }
+
+  static List<String> strings(JsonObject body, String name) {
+    JsonValue v = body == null ? null : body.get(name);
+    if (v instanceof JsonArray a) {
+      return a.stream()
+          .filter(JsonString.class::isInstance)
+          .map(x -> ((JsonString) x).getString())
+          .toList();
+    }
+    return List.of();
+  }
+
+  static Integer integer(JsonObject body, String name) {
+    JsonValue v = body == null ? null : body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      return n.intValueExact();
+    }
+    throw new InvalidInputException("\"" + name + "\" is a whole number.");
+  }
+
+  /** A date written yyyy-mm-dd; blank is none. */
+  static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("\"" + value + "\" is not a date such as 2027-01-30.");
+    }
+  }
+}
