@@ -87,11 +87,14 @@ final class Api {
     return send(r);
   }
 
+  /** Posts a JSON body, or none at all when {@code body} is null. */
   Reply post(String path, JsonObject body, String ifMatch) {
     HttpRequest.Builder r =
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : body.toString()));
+        body == null
+            ? request(path).POST(HttpRequest.BodyPublishers.noBody())
+            : request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     if (ifMatch != null) {
       r.header("If-Match", ifMatch);
     }

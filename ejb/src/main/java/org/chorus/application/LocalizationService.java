@@ -325,6 +325,25 @@ public class LocalizationService {
         .toList();
   }
 
+  /**
+   * Where someone is in a localization, checked before anyone else is told: only the localization's
+   * participants say it, and only about one of its current segments.
+   *
+   * @param key a segment key, or null or empty for none
+   * @return the key, or null for none
+   */
+  public String presence(long localizationId, String key) {
+    Localization loc = find(localizationId);
+    access.participant(loc);
+    if (key == null || key.isEmpty()) {
+      return null;
+    }
+    documents
+        .segment(documents.latestRevision(loc.getDocument()), key)
+        .orElseThrow(() -> new NotFoundException("Segment", key));
+    return key;
+  }
+
   public SegmentView submit(long localizationId, String key, long basedOn) {
     return change(localizationId, key, basedOn, (t, p, source) -> t.submit(p));
   }

@@ -58,7 +58,8 @@ public class OfflineService {
               t == null ? null : t.getText(),
               t == null ? UnitState.UNTRANSLATED : UnitState.valueOf(t.getState().name()),
               notes,
-              tokens(s)));
+              tokens(s),
+              t == null ? null : t.getVersion()));
     }
     String fileName = loc.getDocument().getFileName();
     OfflineFile file =
@@ -78,9 +79,11 @@ public class OfflineService {
 
   /**
    * Takes the translations of an XLIFF file exported for this localization: each changed target
-   * becomes a draft (submitted when the file says it is translated), from an offline file. Units
-   * whose target breaks its placeholders, or whose translation is approved already, are left as
-   * they are and reported.
+   * becomes a draft (submitted when the file says it is translated), from an offline file. A unit
+   * is applied only where the segment is unchanged since the export (the version the file records
+   * for it); the others are conflicts, reported with both texts and not applied. Units whose target
+   * breaks its placeholders, or whose translation is approved already, are left as they are and
+   * reported.
    */
   public ImportReport importFile(long localizationId, byte[] content) {
     Localization loc = localizations.find(localizationId);
@@ -123,6 +126,7 @@ public class OfflineService {
     int locked = 0;
     int unknown = 0;
     List<String> refused = new ArrayList<>();
+    List<Views.ImportConflict> conflicts = new ArrayList<>();
     for (OfflineUnit u : file.units()) {
       Segment s = segments.get(u.key());
       Translation t = byKey.get(u.key());
@@ -136,6 +140,17 @@ public class OfflineService {
       }
       if (t.getState() == TranslationState.APPROVED) {
         locked++;
+        continue;
+      }
+      if (!unchangedSinceExport(u, t)) {
+        conflicts.add(
+            new Views.ImportConflict(
+                s.getPosition() + 1,
+                s.getKey(),
+                u.target(),
+                t.getText(),
+                t.getState().name(),
+                t.getTranslatedBy()));
         continue;
       }
       try {
@@ -155,7 +170,18 @@ public class OfflineService {
       throw new InvalidInputException("None of the file's units belongs to this localization.");
     }
     em.flush();
-    return new ImportReport(updated, unchanged, locked, unknown, refused);
+    return new ImportReport(updated, unchanged, locked, unknown, refused, conflicts);
+  }
+
+  /**
+   * Whether a segment is as it was when the unit was exported: the same version. A file that does
+   * not say its versions (another tool dropped them) may only fill segments that have no text.
+   */
+  private static boolean unchangedSinceExport(OfflineUnit u, Translation t) {
+    if (u.basedOn() == null) {
+      return t.getText() == null || t.getText().isEmpty();
+    }
+    return u.basedOn() == t.getVersion();
   }
 
   private Map<String, Translation> translations(Localization loc) {

@@ -31,8 +31,11 @@ public class PublicationService {
   @Inject private Documents documents;
   @Inject private LocalizationService localizations;
 
-  /** Renders the approved localization in the source's format as a new, immutable publication. */
-  public PublicationView publish(long localizationId) {
+  /**
+   * Renders the approved localization in the source's format as a new, immutable publication; when
+   * nothing changed since the current publication, answers that one instead of numbering a copy.
+   */
+  public Views.Published publish(long localizationId) {
     Localization loc = localizations.find(localizationId);
     Participant p = access.participant(loc);
     if (!p.publishes()) {
@@ -68,6 +71,10 @@ public class PublicationService {
               + segments.size()
               + " segments are not approved yet; only approved text is published.");
     }
+    java.util.Optional<Publication> current = latest(loc);
+    if (current.isPresent() && current.get().isCurrentFor(revision, lastChange(loc))) {
+      return new Views.Published(view(current.get()), false);
+    }
     byte[] rendered = documents.merge(revision, loc.getTargetLocale(), texts, adapted);
     int number = nextNumber(loc);
     DocumentFormat format = DocumentFormat.valueOf(loc.getDocument().getFormat());
@@ -83,7 +90,15 @@ public class PublicationService {
             adaptedPositions);
     em.persist(pub);
     em.flush();
-    return view(pub);
+    return new Views.Published(view(pub), true);
+  }
+
+  private java.time.Instant lastChange(Localization loc) {
+    return em.createQuery(
+            "select max(e.at) from TranslationEvent e where e.translation.localization = :l",
+            java.time.Instant.class)
+        .setParameter("l", loc)
+        .getSingleResult();
   }
 
   public List<PublicationView> of(long localizationId) {

@@ -141,6 +141,9 @@ public final class Views {
       String sectionCode,
       boolean outdated) {}
 
+  /** A publication, and whether publishing made it now or found it current already. */
+  public record Published(PublicationView publication, boolean created) {}
+
   public record TargetOption(String sectionCode, String sectionName, String locale) {
     public String id() {
       return sectionCode + "/" + locale;
@@ -148,8 +151,28 @@ public final class Views {
   }
 
   /** What an XLIFF import did. */
+  /**
+   * What an import of an offline file did. A unit whose segment changed since the file was exported
+   * is not applied: it is a conflict, with both texts, for the person to settle in the editor.
+   */
   public record ImportReport(
-      int updated, int unchanged, int lockedApproved, int unknownUnits, List<String> refused) {}
+      int updated,
+      int unchanged,
+      int lockedApproved,
+      int unknownUnits,
+      List<String> refused,
+      List<ImportConflict> conflicts) {}
+
+  /**
+   * A unit of an imported file that was not applied because the segment changed after the export.
+   *
+   * @param position the segment's number (from 1)
+   * @param yours the file's text
+   * @param theirs the text saved in Chorus meanwhile
+   * @param changedBy who saved it
+   */
+  public record ImportConflict(
+      int position, String key, String yours, String theirs, String state, String changedBy) {}
 
   public record FileContent(String fileName, String mediaType, byte[] bytes, String sha256) {}
 

@@ -41,7 +41,7 @@ import net.sf.okapi.common.resource.TextFragment;
 public final class DocumentEngine {
 
   /** Largest source file the engine accepts. */
-  public static final int MAX_BYTES = InputGuard.MAX_BYTES;
+  public static final int MAX_BYTES = Limits.MAX_BYTES;
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
   private static final Pattern NOTRANSLATE_CLASS =
@@ -189,7 +189,9 @@ public final class DocumentEngine {
       Set<String> doNotTranslate,
       SentenceVisitor visitor,
       ByteArrayOutputStream output) {
+    Limits.Deadline deadline = new Limits.Deadline(Limits.TIME_BUDGET);
     Charset charset = InputGuard.check(content, format);
+    SentenceVisitor bounded = bounded(visitor, deadline);
     LocaleId source = LocaleId.fromBCP47(sourceLocale.toLanguageTag());
     LocaleId target = LocaleId.fromBCP47(targetLocale.toLanguageTag());
     SentenceSegmenter segmenter =
@@ -212,6 +214,7 @@ public final class DocumentEngine {
       }
       try {
         while (filter.hasNext()) {
+          deadline.check();
           Event event = filter.next();
           if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
             ITextUnit tu = event.getTextUnit();
@@ -220,7 +223,7 @@ public final class DocumentEngine {
                     ? lines.of(tu.getSource().getFirstContent().getText())
                     : TextUnitContext.of(tu);
             visitTextUnit(
-                tu, context, segmenter, keys, protection, output == null ? null : target, visitor);
+                tu, context, segmenter, keys, protection, output == null ? null : target, bounded);
           }
           if (writer != null) {
             writer.handleEvent(event);
@@ -235,6 +238,35 @@ public final class DocumentEngine {
       throw new UnreadableDocumentException(
           "The " + format.name() + " document cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A visitor that holds the document to the limits: sentences, sentence length and the time
+   * budget, counted as the sentences come.
+   */
+  private static SentenceVisitor bounded(SentenceVisitor visitor, Limits.Deadline deadline) {
+    int[] count = {0};
+    return (sentence, replace) -> {
+      deadline.check();
+      if (++count[0] > Limits.MAX_SEGMENTS) {
+        throw new UnreadableDocumentException(
+            "The document has more than "
+                + Limits.MAX_SEGMENTS
+                + " sentences; Chorus takes documents up to that size. Split it into parts.");
+      }
+      int length = InlineCodes.plainText(sentence.text).length();
+      if (length > Limits.MAX_SEGMENT_CHARACTERS) {
+        throw new UnreadableDocumentException(
+            "Sentence "
+                + count[0]
+                + " has "
+                + length
+                + " characters; Chorus takes sentences up to "
+                + Limits.MAX_SEGMENT_CHARACTERS
+                + ". Is the text split into paragraphs and sentences?");
+      }
+      visitor.visit(sentence, replace);
+    };
   }
 
   private static void visitTextUnit(

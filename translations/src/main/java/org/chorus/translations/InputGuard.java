@@ -25,7 +25,7 @@ import java.util.zip.ZipInputStream;
  */
 final class InputGuard {
 
-  static final int MAX_BYTES = 20 * 1024 * 1024;
+  static final int MAX_BYTES = Limits.MAX_BYTES;
 
   /** Most a zipped document may hold once unpacked. */
   static final long MAX_UNPACKED = 100L * 1024 * 1024;
@@ -58,7 +58,7 @@ final class InputGuard {
       case DOCX -> zipped(content, format, "word/document.xml", "[Content_Types].xml");
       case ODT -> zipped(content, format, "content.xml", "META-INF/manifest.xml");
       case XLIFF, XLIFF2 -> xml(content, format);
-      case HTML -> text(content, format, HTML_CHARSET, true);
+      case HTML -> html(content, format);
       case MARKDOWN, TEXT -> text(content, format, null, false);
     };
   }
@@ -87,6 +87,7 @@ final class InputGuard {
         }
         names.add(e.getName());
         boolean xmlPart = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
+        Nesting.XmlStream nesting = new Nesting.XmlStream();
         StringBuilder head = new StringBuilder();
         long entrySize = 0;
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
@@ -111,9 +112,15 @@ final class InputGuard {
           if (xmlPart && head.length() < 4096) {
             head.append(new String(buffer, 0, Math.min(n, 4096), StandardCharsets.ISO_8859_1));
           }
+          if (xmlPart) {
+            nesting.feed(buffer, 0, n);
+          }
         }
         if (xmlPart) {
           refuseEntities(head, e.getName());
+          if (nesting.max() > Limits.MAX_NESTING) {
+            throw Nesting.tooDeep(e.getName());
+          }
         }
       }
     } catch (ZipException e) {
@@ -142,8 +149,15 @@ final class InputGuard {
     return "";
   }
 
+  private static Charset html(byte[] content, DocumentFormat format) {
+    Charset charset = text(content, format, HTML_CHARSET, true);
+    Nesting.check(new String(content, charset), true, "The HTML file");
+    return charset;
+  }
+
   private static Charset xml(byte[] content, DocumentFormat format) {
     Charset charset = text(content, format, XML_ENCODING, true);
+    Nesting.check(new String(content, charset), false, "The XLIFF file");
     String head = new String(content, 0, Math.min(content.length, 64 * 1024), charset);
     refuseEntities(head, "the file");
     String version = DocumentFormat.xliffVersion(head);

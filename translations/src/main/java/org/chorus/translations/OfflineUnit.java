@@ -11,6 +11,8 @@ import java.util.List;
  * @param state review state
  * @param notes context and review notes for the translator
  * @param tokens what the placeholders stand for
+ * @param basedOn the version of the translation the unit was exported at, so that an import can
+ *     tell whether someone changed the segment since (null: the file does not say)
  */
 public record OfflineUnit(
     String key,
@@ -18,9 +20,21 @@ public record OfflineUnit(
     String target,
     UnitState state,
     List<String> notes,
-    List<Token> tokens) {
+    List<Token> tokens,
+    Long basedOn) {
   public OfflineUnit {
     notes = notes == null ? List.of() : List.copyOf(notes);
     tokens = tokens == null ? List.of() : List.copyOf(tokens);
+  }
+
+  /** A unit whose export version is not known. */
+  public OfflineUnit(
+      String key,
+      String source,
+      String target,
+      UnitState state,
+      List<String> notes,
+      List<Token> tokens) {
+    this(key, source, target, state, notes, tokens, null);
   }
 }

@@ -61,6 +61,7 @@ public final class Xliff {
           for (OfflineUnit u : file.units()) {
             w.writeStartElement("unit");
             w.writeAttribute("id", u.key());
+            writeBasedOn(w, u);
             if (!u.notes().isEmpty()) {
               w.writeStartElement("notes");
               writeNotes(w, u.notes());
@@ -100,6 +101,7 @@ public final class Xliff {
           for (OfflineUnit u : file.units()) {
             w.writeStartElement("trans-unit");
             w.writeAttribute("id", u.key());
+            writeBasedOn(w, u);
             Map<String, String> display = display(u.tokens());
             w.writeStartElement("source");
             inline12(w, u.source(), display);
@@ -148,6 +150,26 @@ public final class Xliff {
       throws XMLStreamException {
     w.writeAttribute(CHORUS_NS, "localization", file.localization());
     w.writeAttribute(CHORUS_NS, "revision", Integer.toString(file.revision()));
+  }
+
+  private static void writeBasedOn(XMLStreamWriter w, OfflineUnit u) throws XMLStreamException {
+    if (u.basedOn() != null) {
+      w.writeAttribute(CHORUS_NS, "version", Long.toString(u.basedOn()));
+    }
+  }
+
+  /** The version a unit was exported at, when the file says it. */
+  private static Long basedOn(XMLStreamReader r, String unitId) {
+    String v = r.getAttributeValue(CHORUS_NS, "version");
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(v.strip());
+    } catch (NumberFormatException e) {
+      throw new XliffException(
+          "Unit " + unitId + " has chorus:version \"" + v + "\", which is not a version number.");
+    }
   }
 
   private static void writeNotes(XMLStreamWriter w, List<String> notes) throws XMLStreamException {
@@ -285,6 +307,7 @@ public final class Xliff {
     int revision = 0;
     List<OfflineUnit> units = new ArrayList<>();
     String unitId = null;
+    Long basedOn = null;
     String state = null;
     String subState = null;
     String source = null;
@@ -306,6 +329,7 @@ public final class Xliff {
           }
           case "unit" -> {
             unitId = r.getAttributeValue(null, "id");
+            basedOn = basedOn(r, unitId);
             state = null;
             subState = null;
             source = null;
@@ -326,7 +350,13 @@ public final class Xliff {
       } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("unit")) {
         units.add(
             new OfflineUnit(
-                unitId, source, target, state2(state, subState, target), notes, List.of()));
+                unitId,
+                source,
+                target,
+                state2(state, subState, target),
+                notes,
+                List.of(),
+                basedOn));
       }
     }
     return new OfflineFile(localization, revision, original, src, trg, units);
@@ -341,6 +371,7 @@ public final class Xliff {
     boolean sawFile = false;
     List<OfflineUnit> units = new ArrayList<>();
     String unitId = null;
+    Long basedOn = null;
     String state = null;
     String source = null;
     String target = null;
@@ -369,6 +400,7 @@ public final class Xliff {
             if (unitId == null) {
               throw new XliffException("XLIFF 1.2: a <trans-unit> has no id.");
             }
+            basedOn = basedOn(r, unitId);
             state = null;
             source = null;
             target = null;
@@ -389,7 +421,8 @@ public final class Xliff {
           throw new XliffException("XLIFF 1.2: trans-unit " + unitId + " has no <source>.");
         }
         units.add(
-            new OfflineUnit(unitId, source, target, state12(state, target), notes, List.of()));
+            new OfflineUnit(
+                unitId, source, target, state12(state, target), notes, List.of(), basedOn));
       }
     }
     if (!sawFile) {

@@ -130,4 +130,16 @@ public class Publication extends TenantOwned {
     }
     return java.util.Arrays.stream(adaptedPositions.split(",")).map(Integer::valueOf).toList();
   }
+
+  /**
+   * Whether this publication still shows the localization: made from this revision, and no
+   * translation changed after it. Publishing again would only repeat it: a publication is numbered
+   * once for each different text, not for each click.
+   *
+   * @param lastChange when a translation of the localization last changed (null: never)
+   */
+  public boolean isCurrentFor(Revision of, Instant lastChange) {
+    return revision.getId().equals(of.getId())
+        && (lastChange == null || !lastChange.isAfter(publishedAt));
+  }
 }

@@ -197,6 +197,7 @@ public class LocalizationResource {
 
   @POST
   @Path("{id}/segments/{key}/submit")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(
       @PathParam("id") long id,
       @PathParam("key") String key,
@@ -207,6 +208,7 @@ public class LocalizationResource {
 
   @POST
   @Path("{id}/segments/{key}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response approve(
       @PathParam("id") long id,
       @PathParam("key") String key,
@@ -231,8 +233,10 @@ public class LocalizationResource {
   @POST
   @Path("{id}/publications")
   public Response publish(@PathParam("id") long id) {
-    PublicationView p = publications.publish(id);
-    return Response.status(Response.Status.CREATED).entity(p).build();
+    Views.Published p = publications.publish(id);
+    return Response.status(p.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(p.publication())
+        .build();
   }
 
   @GET

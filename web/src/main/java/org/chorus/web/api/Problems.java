@@ -39,9 +39,30 @@ public class Problems implements ExceptionMapper<ChorusException> {
     return r.entity(body.build().toString()).build();
   }
 
-  private static String title(int status) {
+  /** A problem document with the usual title for its status. */
+  static Response problem(int status, String detail) {
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title(status))
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString())
+        .build();
+  }
+
+  static String title(int status) {
     return switch (status) {
+      case 401 -> "Unauthorized";
       case 403 -> "Forbidden";
+      case 405 -> "Method Not Allowed";
+      case 406 -> "Not Acceptable";
+      case 413 -> "Content Too Large";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
       case 404 -> "Not Found";
       case 409 -> "Conflict";
       case 412 -> "Precondition Failed";

@@ -30,6 +30,7 @@ public class AppealBean implements Serializable {
   private final java.util.Map<String, Boolean> adaptable = new java.util.HashMap<>();
   private final java.util.Map<Long, java.time.LocalDate> dueDates = new java.util.HashMap<>();
 
+  private final PageId pageId = new PageId();
   private long id;
   private AppealView appeal;
   private List<LocalizationView> localizationList;
@@ -38,6 +39,7 @@ public class AppealBean implements Serializable {
   /** Loads the appeal named by the view parameter; a wrong id shows a message, not a stack. */
   public void load() {
     try {
+      id = pageId.load();
       appeal = appeals.view(id);
       localizationList = localizations.ofAppeal(id);
       segments = appeals.sourceSegments(id);
@@ -56,8 +58,12 @@ public class AppealBean implements Serializable {
   public void publish(long localizationId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      publications.publish(localizationId);
-      Messages.info(faces, "publication.done");
+      var published = publications.publish(localizationId);
+      if (published.created()) {
+        Messages.info(faces, "publication.done");
+      } else {
+        Messages.info(faces, "publication.current", published.publication().number());
+      }
       localizationList = localizations.ofAppeal(id);
     } catch (ChorusException e) {
       Messages.error(faces, e);
@@ -134,12 +140,12 @@ public class AppealBean implements Serializable {
     this.revisionFile = revisionFile;
   }
 
-  public long getId() {
-    return id;
+  public String getId() {
+    return pageId.raw();
   }
 
-  public void setId(long id) {
-    this.id = id;
+  public void setId(String id) {
+    pageId.offer(id);
   }
 
   public AppealView getAppeal() {

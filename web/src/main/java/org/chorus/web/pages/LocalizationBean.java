@@ -37,6 +37,7 @@ public class LocalizationBean implements Serializable {
   private Integer last;
   private transient jakarta.servlet.http.Part xliffFile;
 
+  private final PageId pageId = new PageId();
   private long id;
   private LocalizationView localization;
   private List<SegmentView> segments;
@@ -51,6 +52,7 @@ public class LocalizationBean implements Serializable {
 
   public void load() {
     try {
+      id = pageId.load();
       localization = localizations.view(id);
       segments = localizations.segments(id);
       publicationList = publications.of(id);
@@ -263,8 +265,11 @@ public class LocalizationBean implements Serializable {
   public void here() {
     FacesContext faces = FacesContext.getCurrentInstance();
     String key = faces.getExternalContext().getRequestParameterMap().get("key");
-    live.here(
-        id, faces.getExternalContext().getRemoteUser(), key == null || key.isEmpty() ? null : key);
+    try {
+      live.here(id, faces.getExternalContext().getRemoteUser(), localizations.presence(id, key));
+    } catch (ChorusException e) {
+      // not a participant, or not a segment of this localization: nobody is told anything
+    }
   }
 
   /** Who is on which segment now, as JSON for the page's first paint. */
@@ -415,19 +420,28 @@ public class LocalizationBean implements Serializable {
     }
     try {
       var report = offline.importFile(id, content);
+      boolean clean = report.refused().isEmpty() && report.conflicts().isEmpty();
       faces.addMessage(
           null,
           new FacesMessage(
-              report.refused().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+              clean ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
               java.text.MessageFormat.format(
                   Messages.get(faces, "xliff.imported"),
                   report.updated(),
                   report.unchanged(),
                   report.lockedApproved(),
-                  report.refused().size()),
+                  report.refused().size(),
+                  report.conflicts().size()),
               String.join(" · ", report.refused())));
       live.changed(id, null, null);
       load();
+      // a unit that met newer work waits in its row as a conflict: the file's text typed in,
+      // the saved one beside it, for the person to keep, take or merge
+      for (var c : report.conflicts()) {
+        drafts.put(c.key(), c.yours());
+        conflicts.put(c.key(), c.theirs() == null ? "" : c.theirs());
+        conflictBases.put(c.key(), "");
+      }
     } catch (ChorusException e) {
       Messages.error(faces, e);
     }
@@ -504,12 +518,12 @@ public class LocalizationBean implements Serializable {
     return publicationList;
   }
 
-  public long getId() {
-    return id;
+  public String getId() {
+    return pageId.raw();
   }
 
-  public void setId(long id) {
-    this.id = id;
+  public void setId(String id) {
+    pageId.offer(id);
   }
 
   public LocalizationView getLocalization() {

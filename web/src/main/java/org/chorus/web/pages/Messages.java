@@ -13,8 +13,12 @@ final class Messages {
         .getString(key);
   }
 
-  static void info(FacesContext faces, String key) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(faces, key), null));
+  static void info(FacesContext faces, String key, Object... arguments) {
+    String text = get(faces, key);
+    if (arguments.length > 0) {
+      text = new java.text.MessageFormat(text, faces.getViewRoot().getLocale()).format(arguments);
+    }
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
   /**

@@ -2,6 +2,8 @@ package org.chorus.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -11,9 +13,9 @@ import org.chorus.application.Views.SegmentView;
 import org.chorus.application.Views.TokenView;
 
 /**
- * Shows a segment's source with its placeholders as tokens: tags as small numbered marks, protected
- * content as a locked chip with its text. Everything else is escaped here; the page prints the
- * result as is.
+ * Splits a segment's source into text and tokens for the page: tags as small numbered marks,
+ * protected content as a locked chip with its text. The page writes every part with Facelets, which
+ * escapes it ({@code WEB-INF/includes/tokens.xhtml}); nothing here is markup.
  */
 @Named("tokens")
 @ApplicationScoped
@@ -21,9 +23,20 @@ public class TokenMarkup {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
 
-  public String html(SegmentView segment) {
+  /**
+   * One piece of a source: plain text (placeholder null), or a token.
+   *
+   * @param text the plain text
+   * @param placeholder the placeholder as written in the text, e.g. {@code {p1/}}
+   * @param label what the token shows
+   * @param title what it stands for, as a tooltip
+   * @param locked protected content rather than a tag
+   */
+  public record Part(String text, String placeholder, String label, String title, boolean locked) {}
+
+  public List<Part> parts(SegmentView segment) {
     if (segment == null || segment.source() == null) {
-      return "";
+      return List.of();
     }
     Map<String, TokenView> tokens =
         segment.tokens() == null
@@ -32,54 +45,36 @@ public class TokenMarkup {
                 .collect(
                     Collectors.toMap(TokenView::placeholder, Function.identity(), (a, b) -> a));
     String text = segment.source();
-    StringBuilder out = new StringBuilder(text.length() * 2);
+    List<Part> parts = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;
     while (m.find()) {
-      out.append(escape(text.substring(last, m.start())));
-      out.append(chip(m, tokens.get(m.group())));
+      if (m.start() > last) {
+        parts.add(new Part(text.substring(last, m.start()), null, null, null, false));
+      }
+      parts.add(token(m, tokens.get(m.group())));
       last = m.end();
     }
-    return out.append(escape(text.substring(last))).toString();
+    if (last < text.length()) {
+      parts.add(new Part(text.substring(last), null, null, null, false));
+    }
+    return parts;
   }
 
-  private static String chip(Matcher m, TokenView token) {
+  private static Part token(Matcher m, TokenView token) {
     String placeholder = m.group();
     boolean locked = token != null && "PROTECTED".equals(token.kind());
     String label;
     if (locked) {
-      label = escape(token.display());
+      label = token.display();
     } else if (!m.group(1).isEmpty()) {
-      label = escape(m.group(2)) + "⟩";
+      label = m.group(2) + "⟩";
     } else if (!m.group(3).isEmpty()) {
-      label = "⟨" + escape(m.group(2)) + "⟩";
+      label = "⟨" + m.group(2) + "⟩";
     } else {
-      label = "⟨" + escape(m.group(2));
+      label = "⟨" + m.group(2);
     }
-    String title = token == null ? placeholder : token.display();
-    return "<button type=\"button\" class=\"tok "
-        + (locked ? "tok-locked" : "tok-tag")
-        + "\" tabindex=\"-1\" data-p=\""
-        + escape(placeholder)
-        + "\" title=\""
-        + escape(title)
-        + "\">"
-        + label
-        + "</button>";
-  }
-
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return new Part(
+        null, placeholder, label, token == null ? placeholder : token.display(), locked);
   }
 }

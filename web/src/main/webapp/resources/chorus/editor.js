@@ -1,0 +1,158 @@
+/*
+ * The translation editor's behaviour. No data reaches this file through a script block: what the
+ * page knows (who is signed in, who is where, labels) it puts into the data attributes of
+ * #editor-live, escaped like any attribute, and the server's live messages arrive as JSON that is
+ * parsed, never evaluated. Everything a person typed is shown with textContent.
+ *
+ * Keys in a translation: Ctrl+Enter saves and goes to the next segment, Ctrl+Shift+Enter submits
+ * and goes on, Ctrl+Alt+Enter approves and goes on (reviewers), Ctrl+Down / Ctrl+Up move without
+ * saving, Ctrl+Shift+S copies the source (with its placeholders) in.
+ */
+(function () {
+  'use strict';
+
+  var lastKey = null;
+  var nextKey = null;
+
+  function live() {
+    return document.getElementById('editor-live');
+  }
+
+  function me() {
+    var el = live();
+    return el ? el.dataset.me : '';
+  }
+
+  function areas() {
+    return Array.prototype.slice.call(document.querySelectorAll('textarea.segment-text'));
+  }
+
+  function areaOf(key) {
+    return key ? document.querySelector('textarea.segment-text[data-key="' + CSS.escape(key) + '"]') : null;
+  }
+
+  function neighbour(area, step) {
+    var all = areas(), i = all.indexOf(area) + step;
+    return i >= 0 && i < all.length ? all[i] : null;
+  }
+
+  function onKey(e) {
+    var area = e.target;
+    var row = area.closest('tr');
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      var button = row.querySelector(e.altKey ? '.approve' : e.shiftKey ? '.submit' : '.save');
+      if (button) {
+        var next = neighbour(area, 1);
+        nextKey = next ? next.dataset.key : null;
+        button.click();
+      }
+      return;
+    }
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      var other = neighbour(area, e.key === 'ArrowDown' ? 1 : -1);
+      if (other) { other.focus(); }
+      return;
+    }
+    if ((e.key === 'S' || e.key === 's') && e.ctrlKey && e.shiftKey) {
+      e.preventDefault();
+      var source = row.querySelector('.source');
+      if (source && !area.readOnly) { area.value = source.dataset.text; }
+    }
+  }
+
+  function here(key) {
+    var el = live();
+    if (el && el.dataset.present === 'true' && typeof window.chorusHere === 'function') {
+      window.chorusHere([{name: 'key', value: key}]);
+    }
+  }
+
+  function onFocus(e) {
+    var key = e.target.dataset.key;
+    if (key !== lastKey) {
+      lastKey = key;
+      here(key);
+    }
+  }
+
+  // a click on a token of the source puts its placeholder into the translation at the cursor
+  function onTokenClick(e) {
+    var tok = e.target.closest('.tok');
+    if (!tok) { return; }
+    var row = tok.closest('tr');
+    var area = row ? row.querySelector('textarea.segment-text') : null;
+    if (!area || area.readOnly) { return; }
+    var p = tok.dataset.p, s = area.selectionStart, t = area.value;
+    area.value = t.slice(0, s) + p + t.slice(area.selectionEnd);
+    area.focus();
+    area.selectionStart = area.selectionEnd = s + p.length;
+  }
+
+  function who() {
+    var el = live();
+    if (!el) { return {}; }
+    if (!el._who) {
+      try { el._who = JSON.parse(el.dataset.who || '{}'); } catch (ignored) { el._who = {}; }
+    }
+    return el._who;
+  }
+
+  function showPresence() {
+    var people = who(), mine = me(), el = live();
+    var changedLabel = el ? el.dataset.changedLabel : '';
+    document.querySelectorAll('.presence').forEach(function (p) {
+      var names = Object.keys(people).filter(function (u) { return u !== mine && people[u] === p.dataset.key; });
+      var text = names.length ? '\u270e ' + names.join(', ') : '';
+      var area = p.parentNode.querySelector('textarea');
+      // the note stays while you still have unsaved text there
+      if (p.dataset.changed && area && area.value === area.defaultValue) { delete p.dataset.changed; }
+      if (p.dataset.changed) { text += (text ? ' \u00b7 ' : '') + changedLabel + ' ' + p.dataset.changed; }
+      p.textContent = text;
+    });
+  }
+
+  // live updates: others' saves appear without reloading, unless you are editing that segment
+  window.chorusLive = function (message) {
+    var m;
+    try { m = typeof message === 'string' ? JSON.parse(message) : message; } catch (ignored) { return; }
+    if (!m || typeof m !== 'object') { return; }
+    if (m.type === 'changed' && m.by !== me()) {
+      var area = areaOf(m.key);
+      if (area && area.value !== area.defaultValue) {
+        var p = area.parentNode.querySelector('.presence');
+        if (p) { p.dataset.changed = String(m.by); showPresence(); }
+        return;
+      }
+      if (typeof window.chorusRefresh === 'function') {
+        window.chorusRefresh([{name: 'key', value: m.key || ''}]);
+      }
+    } else if (m.type === 'presence' && m.who && typeof m.who === 'object') {
+      var el = live();
+      if (el) { el._who = m.who; }
+      showPresence();
+    }
+  };
+
+  document.addEventListener('keydown', function (e) {
+    if (e.target.matches && e.target.matches('textarea.segment-text')) { onKey(e); }
+  });
+  document.addEventListener('focusin', function (e) {
+    if (e.target.matches && e.target.matches('textarea.segment-text')) { onFocus(e); }
+  });
+  document.addEventListener('click', onTokenClick);
+  document.addEventListener('DOMContentLoaded', showPresence);
+  // say again every minute where you are, so that presence does not fade while you work
+  setInterval(function () { if (lastKey) { here(lastKey); } }, 60000);
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', function () {
+      showPresence();
+      if (nextKey) {
+        var t = areaOf(nextKey);
+        nextKey = null;
+        if (t) { t.focus(); }
+      }
+    });
+  }
+})();
