@@ -1,5 +1,6 @@
 package org.chorus.translations.memory;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ public final class TmxReader {
 
   private TmxReader(InputStream in, Options options) {
     this.options = options == null ? Options.DEFAULT : options;
-    counted = new Counting(in);
+    counted = new Counting(new BufferedInputStream(in, 1 << 16));
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
