@@ -30,13 +30,18 @@ public final class TermFinder {
   public List<TermMatch> find(String sourceText) {
     List<TermMatch> matches = new ArrayList<>();
     for (TermHit hit : source.find(sourceText)) {
-      List<Term> targets = hit.concept().termsIn(targetLocale);
+      List<Term> targets = targetTerms(hit.concept());
       if (targets.isEmpty() && hit.concept().doNotTranslate()) {
         targets = List.of(hit.term());
       }
       matches.add(new TermMatch(hit.start(), hit.end(), hit.concept(), hit.term(), targets));
     }
     return matches;
+  }
+
+  /** A concept's terms in the target language, preferred first, forbidden last. */
+  public List<Term> targetTerms(Concept concept) {
+    return concept.termsIn(targetLocale);
   }
 
   /** The glossary's target-language terms in a translation. */
