@@ -64,8 +64,7 @@ final class DateForms {
         }
       }
     }
-    String alternation = alternation();
-    String month = "(?<!\\p{L})(" + alternation + ")\\.?(?!\\p{L})";
+    String month = "(?<!\\p{L})(?=[" + firstLetters() + "])(" + alternation() + ")\\.?(?!\\p{L})";
     dayMonth =
         Pattern.compile(
             "(?<![\\p{Nd}])"
@@ -89,6 +88,18 @@ final class DateForms {
     for (String form : List.of(name, capital, UCharacter.toUpperCase(locale, name))) {
       months.putIfAbsent(form, month);
     }
+  }
+
+  /** The letters month names start with: a cheap test before trying each name in turn. */
+  private String firstLetters() {
+    StringBuilder out = new StringBuilder();
+    for (String name : months.keySet()) {
+      String first = new String(Character.toChars(name.codePointAt(0)));
+      if (out.indexOf(first) < 0) {
+        out.append(Pattern.quote(first));
+      }
+    }
+    return out.length() == 0 ? "\\x{0}" : out.toString();
   }
 
   private String alternation() {

@@ -37,8 +37,7 @@ final class LengthCheck {
       if (cp == Pair.MASK || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         continue;
       }
-      UnicodeScript script = UnicodeScript.of(cp);
-      length += 1 / bounds.weight(script);
+      length += cp < 0x0250 ? 1 : 1 / bounds.weight(UnicodeScript.of(cp));
     }
     return length;
   }

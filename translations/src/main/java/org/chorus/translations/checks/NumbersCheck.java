@@ -50,7 +50,9 @@ final class NumbersCheck {
     List<DateForms.Found> inSource = sourceDates.find(p.maskedSource);
     List<DateForms.Found> inTarget = targetDates.find(p.maskedTarget);
     List<DateForms.Found> foreign = new ArrayList<>();
-    for (DateForms.Found f : sourceDates.find(p.maskedTarget)) {
+    List<DateForms.Found> untranslated =
+        inSource.isEmpty() ? List.of() : sourceDates.find(p.maskedTarget);
+    for (DateForms.Found f : untranslated) {
       if (inTarget.stream().noneMatch(t -> t.start() < f.end() && f.start() < t.end())) {
         foreign.add(f);
       }

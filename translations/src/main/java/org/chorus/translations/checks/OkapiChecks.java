@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.annotation.IssueType;
 import net.sf.okapi.common.resource.Code;
@@ -41,6 +42,10 @@ final class OkapiChecks {
   private static final String HANDLE = "(?<![\\p{L}\\p{N}_@./])@[A-Za-z0-9_]{2,30}\\b";
   private static final String PHONE =
       "(?<![\\p{L}\\p{N}])(?!\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?!\\d))\\+?\\(?\\d(?:[ ()./-]{0,2}\\d){6,}(?![\\p{L}\\p{N}])";
+
+  private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+  private static final Pattern PHONE_PATTERN = Pattern.compile(PHONE);
 
   private final LocaleId source;
   private final LocaleId target;
@@ -96,7 +101,10 @@ final class OkapiChecks {
     }
 
     void check(Pair p, Issues out, boolean compared) {
-      if (general == null && (patterns == null || !compared)) {
+      // Building an Okapi text unit costs more than these tests: most segments need none.
+      boolean runGeneral = general != null && (edgeSpace(p) || doubledWord(p.target));
+      boolean runPatterns = patterns != null && compared && contact(p.source);
+      if (!runGeneral && !runPatterns) {
         return;
       }
       TextFragment src = fragment(p.source);
@@ -105,10 +113,10 @@ final class OkapiChecks {
       unit.setSource(new TextContainer(src));
       unit.setTarget(target, new TextContainer(trg));
       found.clear();
-      if (general != null) {
+      if (runGeneral) {
         general.processTextUnit(unit);
       }
-      if (patterns != null && compared) {
+      if (runPatterns) {
         patterns.processTextUnit(unit);
       }
       for (net.sf.okapi.lib.verification.Issue issue : found) {
@@ -143,6 +151,39 @@ final class OkapiChecks {
         out.add(Check.CONTACTS, "contact-missing." + kindAndText[0], s, null, kindAndText[1]);
       }
     }
+  }
+
+  private static boolean edgeSpace(Pair p) {
+    return edgeSpace(p.source) || edgeSpace(p.target);
+  }
+
+  private static boolean edgeSpace(String text) {
+    return !text.isEmpty() && (space(text.charAt(0)) || space(text.charAt(text.length() - 1)));
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Whether two neighbouring words (punctuation at their edges aside) are the same. */
+  private static boolean doubledWord(String text) {
+    String previous = "";
+    for (String token : text.split("\\s+")) {
+      String word = WORD_EDGES.matcher(token).replaceAll("");
+      if (!word.isEmpty() && word.equals(previous)) {
+        return true;
+      }
+      previous = word;
+    }
+    return false;
+  }
+
+  /** Whether a text may hold a URL, an e-mail address, a handle or a phone number. */
+  private static boolean contact(String text) {
+    if (text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.")) {
+      return true;
+    }
+    return PHONE_PATTERN.matcher(text).find();
   }
 
   private static Parameters quiet() {

@@ -4,6 +4,7 @@ import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +71,10 @@ final class PairsCheck {
     private final Map<Character, Character> closing = new HashMap<>();
     private final Map<Character, Character> opening = new HashMap<>();
     private final StringBuilder self = new StringBuilder("\"");
+    private final BitSet marks = new BitSet(0x10000);
 
     Marks(Locale locale) {
+      marks.set('"');
       for (int i = 0; i < BRACKETS.length(); i += 2) {
         pair(BRACKETS.charAt(i), BRACKETS.charAt(i + 1));
       }
@@ -96,6 +99,7 @@ final class PairsCheck {
       }
       if (s == e) {
         self.append(s);
+        marks.set(s);
       } else if (!used(s) && !used(e)) {
         pair(s, e);
       }
@@ -104,6 +108,8 @@ final class PairsCheck {
     private void pair(char open, char close) {
       closing.put(open, close);
       opening.put(close, open);
+      marks.set(open);
+      marks.set(close);
     }
 
     private boolean used(char c) {
@@ -121,6 +127,9 @@ final class PairsCheck {
       Map<Character, Integer> selfOpen = new HashMap<>();
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
+        if (!marks.get(c)) {
+          continue;
+        }
         if (self.indexOf(String.valueOf(c)) >= 0) {
           if (selfOpen.remove(c) == null) {
             selfOpen.put(c, i);
