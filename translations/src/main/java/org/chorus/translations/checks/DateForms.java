@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -182,7 +183,7 @@ final class DateForms {
 
   /** Whether two dates are the same, a Thai Buddhist-era year matching its Gregorian year. */
   boolean same(Value source, Value target) {
-    if (source.month() != target.month() || !java.util.Objects.equals(source.day(), target.day())) {
+    if (source.month() != target.month() || !Objects.equals(source.day(), target.day())) {
       return false;
     }
     if (source.year() == null || target.year() == null) {

@@ -3,6 +3,7 @@ package org.chorus.translations.terminology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ class TermFinderTest {
 
   static Glossary glossary(String language, String... terms) {
     List<Concept> concepts =
-        java.util.Arrays.stream(terms)
+        Arrays.stream(terms)
             .map(
                 t ->
                     new Concept(
