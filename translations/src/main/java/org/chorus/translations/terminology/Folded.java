@@ -68,6 +68,9 @@ final class Folded {
 
   /** One character folded, or -1 when matching ignores it. */
   static int fold(int cp) {
+    if (cp < 0x80) { // most text: no table lookups
+      return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp <= ' ' ? SPACE : cp;
+    }
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
       return SPACE;
     }
@@ -116,6 +119,9 @@ final class Folded {
 
   /** Whether a character belongs to a word (letters, digits and their marks). */
   static boolean wordChar(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
@@ -125,6 +131,9 @@ final class Folded {
 
   /** Whether a character's script is written without spaces between words. */
   static boolean unspaced(int cp) {
+    if (cp < 0x0E00) {
+      return false; // Latin to Indic: all written with spaces
+    }
     return switch (Character.UnicodeScript.of(cp)) {
       case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
       default -> false;
