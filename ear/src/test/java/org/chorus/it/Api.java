@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A REST client of the Chorus API acting as one account (HTTP Basic). */
+/**
+ * A REST client of the Chorus API acting as one account: HTTP Basic, a personal access token, or
+ * only a page's session cookie (as a browser sends it).
+ */
 final class Api {
 
   static final String PASSWORD = "chorus-demo";
@@ -28,20 +31,37 @@ final class Api {
 
   private final String base;
   private final String authorization;
+  private final String cookie;
 
   Api(URL base, String username) {
     this(base, username, PASSWORD);
   }
 
   Api(URL base, String username, String password) {
-    String b = base.toString();
-    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
-    this.authorization =
+    this(
+        base.toString(),
         username == null
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
+        null);
+  }
+
+  private Api(String b, String authorization, String cookie) {
+    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    this.authorization = authorization;
+    this.cookie = cookie;
+  }
+
+  /** A client that sends a personal access token (Authorization: Bearer). */
+  static Api withToken(URL base, String token) {
+    return new Api(base.toString(), "Bearer " + token, null);
+  }
+
+  /** A client that sends nothing but a cookie, such as a page's session cookie. */
+  static Api withCookie(URL base, String cookie) {
+    return new Api(base.toString(), null, cookie);
   }
 
   record Reply(int status, Map<String, List<String>> headers, byte[] body) {
@@ -158,6 +178,9 @@ final class Api {
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     if (authorization != null) {
       r.header("Authorization", authorization);
+    }
+    if (cookie != null) {
+      r.header("Cookie", cookie);
     }
     return r;
   }

@@ -97,7 +97,19 @@ class OrganisationIT {
             Flow.reference("UA 88.27"),
             "ua-88-27-r1.md",
             List.of(code + "/fr-BE", code + "/nl-BE"));
-    Api jan = new Api(base, user, "a-long-first-password");
+    assertEquals(
+        204,
+        new Api(base, user, "a-long-first-password")
+            .put(
+                "/api/me/password",
+                Json.createObjectBuilder()
+                    .add("currentPassword", "a-long-first-password")
+                    .add("newPassword", "a passphrase of his own")
+                    .build(),
+                null)
+            .status(),
+        "an account opened by someone else changes its first password before anything else");
+    Api jan = new Api(base, user, "a passphrase of his own");
     long nl = Flow.localization(jan, appeal, "nl-BE");
     long frBe = Flow.localization(jan, appeal, "fr-BE");
     JsonObject first = Flow.segments(jan, nl).get(0);

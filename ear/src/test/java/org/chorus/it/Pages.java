@@ -1,6 +1,9 @@
 package org.chorus.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -10,32 +13,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A signed-in page session over plain HTTP, as an attacker without a browser would drive it: sign
- * in on the form, read pages, and post Faces requests with parameters of their own choosing.
+ * A browser without JavaScript, over plain HTTP: it keeps its cookies, follows no redirect, and
+ * fills and posts the pages' forms as a person would (hidden fields and view state included).
  */
 final class Pages {
 
+  private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+  private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-  private final HttpClient http;
-  private final String base;
-
-  record Page(int status, String html, Map<String, java.util.List<String>> headers) {
-    String viewState() {
-      Matcher m = VIEW_STATE.matcher(html);
-      if (!m.find()) {
-        throw new AssertionError("no view state in the page: " + html);
-      }
-      return m.group(1);
-    }
-
+  /** A page as it came: status, headers and HTML. */
+  record Page(int status, Map<String, List<String>> headers, String html) {
     String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -43,52 +39,74 @@ final class Pages {
           .findFirst()
           .orElse(null);
     }
+
+    List<String> all(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .toList();
+    }
+
+    String viewState() {
+      Matcher m = VIEW_STATE.matcher(html);
+      if (!m.find()) {
+        throw new IllegalStateException("no view state in the page: " + html);
+      }
+      return m.group(1);
+    }
+
+    /** Where a redirect leads, without scheme and host. */
+    String location() {
+      String l = header("Location");
+      return l == null ? null : l.replaceFirst("^https?://[^/]+", "");
+    }
   }
 
-  private Pages(URL base) {
+  private final String base;
+  private final String origin;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  Pages(URL base) {
     String b = base.toString();
     this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    this.origin = base.getProtocol() + "://" + base.getAuthority();
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
   }
 
-  /** Signs in on the sign-in page; fails unless it leads away from it. */
-  static Pages signIn(URL base, String username) {
-    Pages pages = new Pages(base);
-    Page login = pages.get("/login.xhtml");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("login", "login");
-    form.put("username", username);
-    form.put("password", Api.PASSWORD);
-    form.put("signIn", "Sign in");
-    form.put("jakarta.faces.ViewState", login.viewState());
-    Page done = pages.post("/login.xhtml", form, false);
-    if (done.status() != 302 || done.header("Location").contains("login")) {
-      throw new AssertionError("sign-in failed for " + username + ": " + done.status());
+  /** Opens the sign-in page (with {@code next} as given, raw) and signs in. */
+  static Pages signedIn(URL base, String username, String password) {
+    Pages browser = new Pages(base);
+    Page answer = browser.signIn("", username, password);
+    if (answer.status() != 302) {
+      throw new IllegalStateException(username + " could not sign in: " + answer.status());
     }
-    return pages;
+    return browser;
   }
 
-  Page get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  /** Signed in with the demo password. */
+  static Pages signIn(URL base, String username) {
+    return signedIn(base, username, Api.PASSWORD);
   }
 
-  /** Posts a form (a Faces ajax request when {@code ajax}). */
+  /**
+   * Posts any fields to a page, as an attacker crafting the request would (a Faces ajax request
+   * when {@code ajax}); from the page's own origin.
+   */
   Page post(String path, Map<String, String> fields, boolean ajax) {
     String body =
         fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder r =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (ajax) {
       r.header("Faces-Request", "partial/ajax");
@@ -96,15 +114,99 @@ final class Pages {
     return send(r);
   }
 
+  /** Fills the sign-in form reached with this query ("?next=..." or "") and sends it. */
+  Page signIn(String query, String username, String password) {
+    Page login = get("/login.xhtml" + query);
+    return submit(login, "login", Map.of("username", username, "password", password), "signIn");
+  }
+
+  Page get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /**
+   * Posts a form of the page: its fields as the page had them, these values over them, and the
+   * button pressed.
+   */
+  Page submit(Page page, String formId, Map<String, String> values, String button) {
+    Matcher form =
+        Pattern.compile(
+                "<form id=\""
+                    + Pattern.quote(formId)
+                    + "\"[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL)
+            .matcher(page.html());
+    if (!form.find()) {
+      throw new IllegalStateException("no form " + formId + " in " + page.html());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher input = INPUT.matcher(form.group(2));
+    while (input.find()) {
+      Map<String, String> a = attributes(input.group());
+      String type = a.getOrDefault("type", "text");
+      if (a.containsKey("name") && !type.equals("submit") && !type.equals("checkbox")) {
+        fields.put(a.get("name"), a.getOrDefault("value", ""));
+      }
+    }
+    values.forEach((name, value) -> fields.put(name(fields, formId, name), value));
+    fields.put(name(fields, formId, button), "");
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    String action = unescape(form.group(1)).replaceFirst("^https?://[^/]+", "");
+    String path = action.substring(URI.create(base).getPath().replaceAll("/$", "").length());
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The session cookie as a browser would send it. */
+  String sessionCookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::toString)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A field as the form names it: alone (prependId="false") or after the form's id. */
+  private static String name(Map<String, String> fields, String formId, String name) {
+    return fields.containsKey(name) || formId.equals("login") ? name : formId + ":" + name;
+  }
+
+  private static Map<String, String> attributes(String tag) {
+    Map<String, String> a = new LinkedHashMap<>();
+    Matcher m = ATTRIBUTE.matcher(tag);
+    while (m.find()) {
+      a.put(m.group(1), unescape(m.group(2)));
+    }
+    return a;
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
   private Page send(HttpRequest.Builder r) {
     try {
       HttpResponse<String> res =
           http.send(
-              r.timeout(Duration.ofSeconds(60)).build(),
+              r.header("Accept-Language", "en").timeout(Duration.ofSeconds(60)).build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Page(res.statusCode(), res.body(), res.headers().map());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new Page(res.statusCode(), res.headers().map(), res.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

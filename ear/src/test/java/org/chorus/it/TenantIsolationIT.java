@@ -199,5 +199,29 @@ class TenantIsolationIT {
     assertTrue(lumen.get("/api/sections").text().contains("Section France"));
     assertEquals(1, lumen.get("/api/appeals/" + appealId + "/revisions").array().size());
     assertTrue(lumen.get(segmentPath + "/comments").array().isEmpty(), "no comment was written");
+
+    Api.Reply token =
+        lumen.post(
+            "/api/me/tokens",
+            Json.createObjectBuilder().add("name", "lumen's script").build(),
+            null);
+    assertEquals(201, token.status(), token.text());
+    long tokenId = token.json().getJsonNumber("id").longValue();
+    assertFalse(ines.get("/api/me/tokens").text().contains("lumen's script"));
+    assertEquals(404, ines.delete("/api/me/tokens/" + tokenId).status());
+    assertFalse(ines.get("/account.xhtml").text().contains("lumen's script"));
+    Api lumenToken = Api.withToken(base, token.json().getString("token"));
+    assertEquals(200, lumenToken.get("/api/me").status(), "the token was not revoked");
+    Api inesToken =
+        Api.withToken(
+            base,
+            ines.post("/api/me/tokens", Json.createObjectBuilder().add("name", "x").build(), null)
+                .json()
+                .getString("token"));
+    assertEquals(
+        404,
+        inesToken.get("/api/appeals/" + appealId).status(),
+        "a token acts in its own organisation only");
+    assertEquals(204, lumenToken.delete("/api/me/tokens/" + tokenId).status());
   }
 }

@@ -6,72 +6,150 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.chorus.application.SignInLedger.Credentials;
 import org.chorus.application.Views.Me;
-import org.chorus.domain.appeal.Revision;
+import org.chorus.domain.organisation.AccessToken;
 import org.chorus.domain.organisation.Account;
 import org.chorus.domain.organisation.Membership;
 import org.chorus.domain.organisation.Section;
+import org.chorus.domain.organisation.SignInBrake.Tally;
 import org.chorus.domain.organisation.Tenant;
-import org.chorus.infrastructure.CallContext;
 import org.chorus.infrastructure.PasswordHasher;
 
-/** Sign-in: checks passwords and tells who an account is. */
+/**
+ * Sign-in: checks passwords and personal access tokens, brakes guessing, and tells who an account
+ * is.
+ *
+ * <p>Failed attempts in a row are braked per account (in the database, so that every server brakes
+ * the same guesser), per username that no account has (in memory, so that trying names brakes the
+ * same way and tells nothing) and per address (in memory). Once the free failures are spent,
+ * attempts are refused for a growing while without even checking the password. Every refusal and
+ * every lock is logged with the username, the address and the count; never the password. A token
+ * has 256 random bits, so a locked account's tokens keep working (whoever guesses at its password
+ * cannot stop its scripts); failed tokens count towards their address's brake.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AccountDirectory {
 
-  /** Who signed in, and the tenant their calls run in. */
-  public record SignedIn(String username, String tenant, String displayName, List<String> groups) {}
+  /** Who signed in, the tenant their calls run in, and the state of their credentials. */
+  public record SignedIn(
+      String username,
+      String tenant,
+      String displayName,
+      List<String> groups,
+      int credentialsEpoch,
+      boolean mustChangePassword) {
 
-  /**
-   * PBKDF2 is slow on purpose; an API client that sends Basic credentials with every call would pay
-   * it each time. A verified (username, password digest) pair is trusted for a short while.
-   */
-  private static final Duration TRUST = Duration.ofMinutes(5);
+    static SignedIn of(Account a) {
+      List<String> groups = new ArrayList<>(List.of("user"));
+      if (a.isCoordinator()) {
+        groups.add("coordinator");
+      }
+      return new SignedIn(
+          a.getUsername(),
+          a.getTenantId(),
+          a.getDisplayName(),
+          groups,
+          a.getCredentialsEpoch(),
+          a.mustChangePassword());
+    }
+  }
 
-  private static final Map<String, Instant> RECENTLY_VERIFIED = new ConcurrentHashMap<>();
+  /** What became of a sign-in attempt. */
+  public sealed interface Verdict {}
+
+  public record Accepted(SignedIn who) implements Verdict {}
+
+  /** Refused unchecked: too many failures in a row; try again after this many seconds. */
+  public record Refused(long retryAfterSeconds) implements Verdict {}
+
+  /** Wrong username, password or token (which of them is not told). */
+  public record Wrong() implements Verdict {}
+
+  private static final Logger LOG = Logger.getLogger(AccountDirectory.class.getName());
+
+  /** Spends the same time on unknown usernames as on known ones. */
+  private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
 
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
+  @Inject private SignInLedger ledger;
+  @Inject private SignInMemory memory;
 
-  public Optional<SignedIn> verify(String username, char[] password) {
-    return CallContext.callAs(
-        CallContext.ALL_TENANTS,
-        null,
-        () -> {
-          Optional<Account> account = account(username);
-          if (account.isEmpty()) {
-            PasswordHasher.matches(password, DUMMY_HASH);
-            return Optional.empty();
-          }
-          String cacheKey =
-              username
-                  + ":"
-                  + Revision.sha256(new String(password).getBytes(StandardCharsets.UTF_8));
-          Instant trusted = RECENTLY_VERIFIED.get(cacheKey);
-          boolean ok =
-              (trusted != null && trusted.isAfter(Instant.now()))
-                  || PasswordHasher.matches(password, account.get().getPasswordHash());
-          if (!ok) {
-            return Optional.empty();
-          }
-          RECENTLY_VERIFIED.put(cacheKey, Instant.now().plus(TRUST));
-          return Optional.of(signedIn(account.get()));
-        });
+  /**
+   * Checks a username and password sent from an address (sign-in page, HTTP Basic). Refused
+   * attempts are not counted again; an attempt that gets as far as the password counts as failed
+   * from its start, so that a burst sent at once is braked too.
+   */
+  public Verdict verify(String username, char[] password, String address) {
+    Instant now = Instant.now();
+    String name = username == null ? "" : username.strip();
+    char[] secret = password == null ? new char[0] : password;
+    String from = SignInMemory.addressKey(address);
+    Optional<Tally> addressLock = memory.addresses().lockedOut(from, now);
+    if (addressLock.isPresent()) {
+      return refused("from this address", name, address, addressLock.get(), now);
+    }
+    Optional<Credentials> found = ledger.find(name);
+    if (found.isEmpty()) {
+      return unknown(name, secret, address, now);
+    }
+    Credentials account = found.get();
+    if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+      return refused(
+          "on this account",
+          name,
+          address,
+          new Tally(account.failures(), account.lockedUntil(), true),
+          now);
+    }
+    if (memory.passwords().trusts(account, secret, now)) {
+      return accepted(account.who(), from);
+    }
+    Tally byAddress = memory.addresses().attempt(from, now);
+    if (byAddress.refused()) {
+      return refused("from this address", name, address, byAddress, now);
+    }
+    Tally byAccount = ledger.count(account.accountId(), now);
+    if (byAccount.refused()) {
+      return refused("on this account", name, address, byAccount, now);
+    }
+    if (PasswordHasher.matches(secret, account.passwordHash())) {
+      ledger.clear(account.accountId());
+      memory.passwords().remember(account, secret, now);
+      return accepted(account.who(), from);
+    }
+    logLock("the account", name, address, byAccount, now);
+    logLock("the address", name, address, byAddress, now);
+    return new Wrong();
+  }
+
+  /** Checks a personal access token ({@code Authorization: Bearer}) sent from an address. */
+  public Verdict verifyToken(String token, String address) {
+    Instant now = Instant.now();
+    String from = SignInMemory.addressKey(address);
+    Tally byAddress = memory.addresses().attempt(from, now);
+    if (byAddress.refused()) {
+      return refused("from this address", "(a token)", address, byAddress, now);
+    }
+    Optional<SignedIn> who = AccessToken.read(token).flatMap(t -> ledger.token(t, now));
+    if (who.isEmpty()) {
+      logLock("the address", "(a token)", address, byAddress, now);
+      return new Wrong();
+    }
+    return accepted(who.get(), from);
   }
 
   /** The account behind a session, if it still exists and may sign in. */
   public Optional<SignedIn> lookup(String username) {
-    return CallContext.callAs(
-        CallContext.ALL_TENANTS, null, () -> account(username).map(this::signedIn));
+    return ledger.find(username).map(Credentials::who);
   }
 
   /** The caller, with their tenant and roles. */
@@ -90,25 +168,66 @@ public class AccountDirectory {
     return new Me(a.getUsername(), a.getDisplayName(), t.getName(), a.isCoordinator(), roles);
   }
 
-  private Optional<Account> account(String username) {
-    if (username == null || username.isBlank()) {
-      return Optional.empty();
+  private Verdict unknown(String name, char[] password, String address, Instant now) {
+    Tally byName = memory.unknownNames().attempt(name.toLowerCase(Locale.ROOT), now);
+    if (byName.refused()) {
+      return refused("on this account", name, address, byName, now);
     }
-    return em.createQuery("select a from Account a where a.username = :u", Account.class)
-        .setParameter("u", username.strip())
-        .getResultStream()
-        .filter(Account::isActive)
-        .findFirst();
+    Tally byAddress = memory.addresses().attempt(SignInMemory.addressKey(address), now);
+    if (byAddress.refused()) {
+      return refused("from this address", name, address, byAddress, now);
+    }
+    PasswordHasher.matches(password, DUMMY_HASH);
+    logLock("the account", name, address, byName, now);
+    logLock("the address", name, address, byAddress, now);
+    return new Wrong();
   }
 
-  private SignedIn signedIn(Account a) {
-    List<String> groups = new ArrayList<>(List.of("user"));
-    if (a.isCoordinator()) {
-      groups.add("coordinator");
-    }
-    return new SignedIn(a.getUsername(), a.getTenantId(), a.getDisplayName(), groups);
+  private Verdict accepted(SignedIn who, String addressKey) {
+    memory.addresses().succeeded(addressKey);
+    return new Accepted(who);
   }
 
-  /** Spends the same time on unknown usernames as on known ones. */
-  private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
+  private static Verdict refused(
+      String where, String name, String address, Tally tally, Instant now) {
+    long seconds = tally.secondsLeft(now);
+    LOG.warning(
+        () ->
+            "Sign-in refused for "
+                + printable(name)
+                + " from "
+                + address
+                + ": "
+                + tally.failures()
+                + " failed attempts in a row "
+                + where
+                + ", locked for "
+                + seconds
+                + " more seconds");
+    return new Refused(seconds);
+  }
+
+  private static void logLock(String what, String name, String address, Tally tally, Instant now) {
+    if (tally.lockedUntil() != null) {
+      LOG.warning(
+          () ->
+              "Sign-in locked for "
+                  + what
+                  + " for "
+                  + tally.secondsLeft(now)
+                  + " seconds after "
+                  + tally.failures()
+                  + " failed attempts in a row (username "
+                  + printable(name)
+                  + ", address "
+                  + address
+                  + ")");
+    }
+  }
+
+  /** A username as sent can hold anything; the log gets it on one line, shortened. */
+  private static String printable(String name) {
+    String line = name.replaceAll("\\p{Cntrl}", "?");
+    return "\"" + (line.length() > 100 ? line.substring(0, 100) + "…" : line) + "\"";
+  }
 }

@@ -106,6 +106,8 @@ public class DemoData {
     section(sections, "MAG", "Maghreb Section", "ar");
     section(sections, "JP", "Japan Section", "ja");
     section(sections, "DE", "Sektion Schweiz", "de-CH", "fr-CH");
+    // demo accounts keep the password published in the README and the log, and are not asked to
+    // change it as accounts opened by someone else are: they exist for anyone to try Chorus with
     String hash = PasswordHasher.hash(PASSWORD.toCharArray());
     Account carla = account("carla", "Carla Mendes", hash, true);
     member(account("amelie", "Amélie Laurent", hash, false), sections.get("FR"), Role.TRANSLATOR);

@@ -17,6 +17,7 @@ import org.chorus.domain.NotFoundException;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.organisation.Account;
 import org.chorus.domain.organisation.Membership;
+import org.chorus.domain.organisation.PasswordPolicy;
 import org.chorus.domain.organisation.Role;
 import org.chorus.domain.organisation.Section;
 import org.chorus.domain.organisation.Tenant;
@@ -152,10 +153,8 @@ public class OrganisationService {
     if (!admin) {
       throw new ForbiddenException("Only coordinators and section admins open accounts.");
     }
-    if (password == null || password.length() < 10) {
-      throw new InvalidInputException("A first password has at least 10 characters.");
-    }
     String name = username == null ? "" : username.strip();
+    PasswordPolicy.check(name, password);
     // usernames are unique across organisations, so this looks beyond the caller's own
     Number taken =
         (Number)
@@ -166,6 +165,8 @@ public class OrganisationService {
       throw new StateConflictException("The username " + name + " is taken; choose another.");
     }
     Account a = new Account(name, displayName, PasswordHasher.hash(password.toCharArray()), false);
+    // whoever opened the account knows this password: the person changes it before anything else
+    a.requirePasswordChange();
     em.persist(a);
     em.flush();
     return new MemberView(0, a.getUsername(), a.getDisplayName(), null, List.of());

@@ -16,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             title = "Chorus API",
             version = "1",
             description =
-                "Appeals, localizations, review and publications. Sign in with HTTP Basic."),
-    security = @SecurityRequirement(name = "basic"))
+                "Appeals, localizations, review and publications. Sign in with a personal"
+                    + " access token (Authorization: Bearer, made on My account or with POST"
+                    + " /api/me/tokens) or HTTP Basic."),
+    security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic")})
+@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer")
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {}

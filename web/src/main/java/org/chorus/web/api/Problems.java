@@ -11,6 +11,7 @@ import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
 import org.chorus.domain.StaleWriteException;
 import org.chorus.domain.StateConflictException;
+import org.chorus.domain.TooManyAttemptsException;
 import org.chorus.domain.UnsupportedDocumentException;
 
 /** Turns a refused action into an RFC 9457 problem document with a 4xx status. */
@@ -35,6 +36,9 @@ public class Problems implements ExceptionMapper<ChorusException> {
         body.add("currentText", stale.currentText());
       }
       r.tag(Long.toString(stale.currentVersion()));
+    }
+    if (e instanceof TooManyAttemptsException brake) {
+      r.header("Retry-After", brake.retryAfterSeconds());
     }
     return r.entity(body.build().toString()).build();
   }
@@ -87,6 +91,9 @@ public class Problems implements ExceptionMapper<ChorusException> {
     }
     if (e instanceof StaleWriteException) {
       return 412;
+    }
+    if (e instanceof TooManyAttemptsException) {
+      return 429;
     }
     if (e instanceof StateConflictException) {
       return 409;

@@ -14,6 +14,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.chorus.web.security.ChorusAuthentication;
 
 /** The sign-in form. */
 @Named
@@ -36,13 +40,18 @@ public class LoginBean {
             AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     if (status == AuthenticationStatus.SUCCESS) {
-      ext.redirect(ext.getRequestContextPath() + safeNext());
+      ext.redirect(ext.getRequestContextPath() + safeNext(next));
       faces.responseComplete();
-    } else {
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(faces, "login.failed"), null));
+      return;
     }
+    OptionalLong wait = ChorusAuthentication.retryAfter((HttpServletRequest) ext.getRequest());
+    String text =
+        wait.isPresent()
+            ? new MessageFormat(
+                    Messages.get(faces, "login.tooMany"), faces.getViewRoot().getLocale())
+                .format(new Object[] {wait.getAsLong()})
+            : Messages.get(faces, "login.failed");
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public void signOut() throws IOException {
@@ -52,9 +61,19 @@ public class LoginBean {
     faces.responseComplete();
   }
 
-  /** Only a path inside Chorus: never an absolute URL that would send the user elsewhere. */
-  private String safeNext() {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+  /**
+   * A path inside Chorus, with its query, made of the characters a URL may carry as they are: never
+   * an absolute or protocol-relative URL that would send the user elsewhere, nor a control
+   * character or anything else that could leave the Location header.
+   */
+  private static final Pattern PLAIN_PATH =
+      Pattern.compile(
+          "/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@/%-]*(\\?[A-Za-z0-9._~!$&'()*+,;=:@/?%-]*)?");
+
+  private static final int LONGEST_NEXT = 2000;
+
+  static String safeNext(String next) {
+    if (next == null || next.length() > LONGEST_NEXT || !PLAIN_PATH.matcher(next).matches()) {
       return "/index.xhtml";
     }
     return next;

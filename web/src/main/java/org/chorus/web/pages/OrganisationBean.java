@@ -95,7 +95,7 @@ public class OrganisationBean implements Serializable {
   public void createAccount() {
     run(
         () -> organisation.createAccount(accountUsername, accountName, accountPassword),
-        "organisation.accountCreated");
+        "organisation.accountOpenedMustChange");
     accountUsername = accountName = accountPassword = null;
   }
 

@@ -21,7 +21,15 @@ final class PublicPaths {
     return path(request).startsWith("/api/");
   }
 
-  private static String path(HttpServletRequest request) {
+  /**
+   * GET and HEAD: what a link or a download does, and all a page's session cookie may do in the
+   * API.
+   */
+  static boolean isSafe(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  static String path(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
   }
 }
