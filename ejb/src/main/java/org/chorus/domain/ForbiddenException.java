@@ -5,4 +5,8 @@ public class ForbiddenException extends ChorusException {
   public ForbiddenException(String message) {
     super(message);
   }
+
+  public ForbiddenException(Refusal refusal) {
+    super(refusal);
+  }
 }

@@ -9,4 +9,12 @@ public class InvalidInputException extends ChorusException {
   public InvalidInputException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  public InvalidInputException(Refusal refusal) {
+    super(refusal);
+  }
+
+  public InvalidInputException(Refusal refusal, Throwable cause) {
+    super(refusal, cause);
+  }
 }

@@ -6,8 +6,24 @@ public class NotFoundException extends ChorusException {
   /** How much of an id that nobody knows is repeated back: it may be anything a client sent. */
   private static final int SHOWN = 40;
 
+  /**
+   * @param what the kind of thing, in English; its key is {@code notFound.} and the kind in lower
+   *     camel case ("Publication of appeal": {@code notFound.publicationOfAppeal})
+   */
   public NotFoundException(String what, Object id) {
-    super(what + " " + shown(id) + " does not exist.");
+    super(Refusal.of("notFound." + key(what), shown(id)));
+  }
+
+  private static String key(String what) {
+    StringBuilder key = new StringBuilder();
+    for (String word : what.strip().split("\\s+")) {
+      key.append(
+          key.length() == 0
+              ? word.toLowerCase(java.util.Locale.ROOT)
+              : Character.toUpperCase(word.charAt(0))
+                  + word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return key.toString();
   }
 
   private static String shown(Object id) {

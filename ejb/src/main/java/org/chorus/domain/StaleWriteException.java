@@ -10,12 +10,7 @@ public class StaleWriteException extends ChorusException {
   private final String currentState;
 
   public StaleWriteException(long basedOn, long currentVersion, String currentText, String state) {
-    super(
-        "Someone else changed this segment meanwhile (you edited version "
-            + basedOn
-            + ", the current one is "
-            + currentVersion
-            + ").");
+    super(Refusal.of("segment.stale", basedOn, currentVersion));
     this.currentVersion = currentVersion;
     this.currentText = currentText;
     this.currentState = state;

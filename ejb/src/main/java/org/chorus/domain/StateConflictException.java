@@ -5,4 +5,8 @@ public class StateConflictException extends ChorusException {
   public StateConflictException(String message) {
     super(message);
   }
+
+  public StateConflictException(Refusal refusal) {
+    super(refusal);
+  }
 }

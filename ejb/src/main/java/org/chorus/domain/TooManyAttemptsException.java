@@ -5,7 +5,7 @@ public class TooManyAttemptsException extends ChorusException {
   private final long retryAfterSeconds;
 
   public TooManyAttemptsException(long retryAfterSeconds) {
-    super("Too many failed attempts: try again in " + retryAfterSeconds + " seconds.");
+    super(Refusal.of("signIn.tooManyAttempts", retryAfterSeconds));
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

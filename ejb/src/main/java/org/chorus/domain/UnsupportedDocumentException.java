@@ -5,4 +5,8 @@ public class UnsupportedDocumentException extends InvalidInputException {
   public UnsupportedDocumentException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  public UnsupportedDocumentException(Refusal refusal, Throwable cause) {
+    super(refusal, cause);
+  }
 }

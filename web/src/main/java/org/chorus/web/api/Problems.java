@@ -1,34 +1,51 @@
 package org.chorus.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import org.chorus.domain.ChorusException;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StaleWriteException;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.TooManyAttemptsException;
 import org.chorus.domain.UnsupportedDocumentException;
 
-/** Turns a refused action into an RFC 9457 problem document with a 4xx status. */
+/**
+ * Turns a refused action into an RFC 9457 problem document with a 4xx status: a stable {@code type}
+ * per kind of problem, and the {@code detail} in the language of {@code Accept-Language}, with the
+ * refusal's message {@code key} and {@code arguments} for programs.
+ */
 @Provider
 public class Problems implements ExceptionMapper<ChorusException> {
 
   static final String PROBLEM_JSON = "application/problem+json";
 
+  @Context private HttpHeaders headers;
+
   @Override
   public Response toResponse(ChorusException e) {
     int status = status(e);
+    Refusal refusal = e.refusal();
+    JsonArrayBuilder arguments = Json.createArrayBuilder();
+    refusal.arguments().forEach(a -> arguments.add(String.valueOf(a)));
     JsonObjectBuilder body =
         Json.createObjectBuilder()
-            .add("type", "about:blank")
+            .add("type", "/problems/" + kind(e))
             .add("title", title(status))
             .add("status", status)
-            .add("detail", e.getMessage());
+            .add("detail", refusal.message(language()))
+            .add("key", refusal.key())
+            .add("arguments", arguments);
     Response.ResponseBuilder r = Response.status(status).type(PROBLEM_JSON);
     if (e instanceof StaleWriteException stale) {
       body.add("currentVersion", stale.currentVersion()).add("currentState", stale.currentState());
@@ -56,6 +73,40 @@ public class Problems implements ExceptionMapper<ChorusException> {
                 .build()
                 .toString())
         .build();
+  }
+
+  /** The first language the caller accepts, English when none is given. */
+  private Locale language() {
+    List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+    return accepted.isEmpty() || accepted.get(0).getLanguage().equals("*")
+        ? Locale.ENGLISH
+        : accepted.get(0);
+  }
+
+  /** The stable name of a kind of problem, the last part of its type URI. */
+  static String kind(ChorusException e) {
+    if (e instanceof NotFoundException) {
+      return "not-found";
+    }
+    if (e instanceof ForbiddenException) {
+      return "forbidden";
+    }
+    if (e instanceof UnsupportedDocumentException) {
+      return "unsupported-document";
+    }
+    if (e instanceof InvalidInputException) {
+      return "invalid-input";
+    }
+    if (e instanceof StaleWriteException) {
+      return "stale-write";
+    }
+    if (e instanceof TooManyAttemptsException) {
+      return "too-many-attempts";
+    }
+    if (e instanceof StateConflictException) {
+      return "state-conflict";
+    }
+    return "refused";
   }
 
   static String title(int status) {

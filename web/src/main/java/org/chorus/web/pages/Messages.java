@@ -34,9 +34,13 @@ final class Messages {
     faces.responseComplete();
   }
 
-  /** Shows a refusal from a service as it is: its message is written for the user. */
+  /** Shows a refusal from a service in the viewer's language. */
   static void error(FacesContext faces, RuntimeException e) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    String text =
+        e instanceof org.chorus.domain.ChorusException refused
+            ? refused.refusal().message(faces.getViewRoot().getLocale())
+            : e.getMessage();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     faces.validationFailed();
   }
 }

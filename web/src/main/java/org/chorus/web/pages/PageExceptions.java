@@ -67,9 +67,7 @@ public class PageExceptions extends ExceptionHandlerWrapper {
       } else if (refusal instanceof ForbiddenException) {
         leave(faces, 403, "/forbidden.html");
       } else if (refusal != null) {
-        faces.addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-        faces.validationFailed();
+        Messages.error(faces, refusal);
       } else {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident, t);
