@@ -27,6 +27,7 @@ final class Pages {
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -147,6 +148,11 @@ final class Pages {
       if (a.containsKey("name") && !type.equals("submit") && !type.equals("checkbox")) {
         fields.put(a.get("name"), a.getOrDefault("value", ""));
       }
+    }
+    // the page's script adds the CSP nonce to every form before it is sent; so does this browser
+    Matcher nonce = NONCE.matcher(page.html());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
     }
     values.forEach((name, value) -> fields.put(name(fields, formId, name), value));
     fields.put(name(fields, formId, button), "");

@@ -53,6 +53,12 @@ class TranslatorBrowserIT {
   void translatorSavesATranslation() throws Exception {
     browser.get(url("/"));
     wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    // a mistyped password: the form again, with a message (and the page's CSP nonce in the form)
+    browser.findElement(By.id("username")).sendKeys("amelie");
+    browser.findElement(By.id("password")).sendKeys("not-the-password");
+    browser.findElement(By.id("signIn")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "password"));
+    browser.findElement(By.id("username")).clear();
     browser.findElement(By.id("username")).sendKeys("amelie");
     browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
     browser.findElement(By.id("signIn")).click();
