@@ -6,13 +6,18 @@
  *
  * Keys in a translation: Ctrl+Enter saves and goes to the next segment, Ctrl+Shift+Enter submits
  * and goes on, Ctrl+Alt+Enter approves and goes on (reviewers), Ctrl+Down / Ctrl+Up move without
- * saving, Ctrl+Shift+S copies the source (with its placeholders) in.
+ * saving (and turn the page at its end), Ctrl+PageDown / Ctrl+PageUp turn the page, Ctrl+Shift+S
+ * copies the source (with its placeholders) in.
  */
 (function () {
   'use strict';
 
   var lastKey = null;
   var nextKey = null;
+  // after a page of rows is replaced: focus its 'first' or 'last' row; after a save on the last
+  // row of a page: go on to the next page
+  var focusAfterPaging = null;
+  var pageAfterSave = false;
 
   function live() {
     return document.getElementById('editor-live');
@@ -36,6 +41,20 @@
     return i >= 0 && i < all.length ? all[i] : null;
   }
 
+  /** The paginator's button to the next or the previous page, when there is such a page. */
+  function pager(forward) {
+    return document.querySelector('.ui-paginator ' + (forward ? '.ui-paginator-next' : '.ui-paginator-prev')
+        + ':not(.ui-state-disabled)');
+  }
+
+  function turnPage(forward) {
+    var button = pager(forward);
+    if (!button) { return false; }
+    focusAfterPaging = forward ? 'first' : 'last';
+    button.click();
+    return true;
+  }
+
   function onKey(e) {
     var area = e.target;
     var row = area.closest('tr');
@@ -45,14 +64,25 @@
       if (button) {
         var next = neighbour(area, 1);
         nextKey = next ? next.dataset.key : null;
+        pageAfterSave = !next;
         button.click();
       }
       return;
     }
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      var other = neighbour(area, e.key === 'ArrowDown' ? 1 : -1);
-      if (other) { other.focus(); }
+      var down = e.key === 'ArrowDown';
+      var other = neighbour(area, down ? 1 : -1);
+      if (other) {
+        other.focus();
+      } else {
+        turnPage(down);
+      }
+      return;
+    }
+    if ((e.key === 'PageDown' || e.key === 'PageUp') && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      turnPage(e.key === 'PageDown');
       return;
     }
     if ((e.key === 'S' || e.key === 's') && e.ctrlKey && e.shiftKey) {
@@ -146,12 +176,26 @@
   // say again every minute where you are, so that presence does not fade while you work
   setInterval(function () { if (lastKey) { here(lastKey); } }, 60000);
   if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', function () {
+    window.jQuery(document).on('pfAjaxComplete', function (event, xhr) {
+      var failed = !!(xhr && xhr.pfArgs && xhr.pfArgs.validationFailed);
       showPresence();
+      if (focusAfterPaging) {
+        var all = areas();
+        var target = focusAfterPaging === 'first' ? all[0] : all[all.length - 1];
+        focusAfterPaging = null;
+        if (target) { target.focus(); }
+        return;
+      }
+      if (pageAfterSave) {
+        pageAfterSave = false;
+        if (!failed) { turnPage(true); }
+        return;
+      }
       if (nextKey) {
         var t = areaOf(nextKey);
         nextKey = null;
-        if (t) { t.focus(); }
+        // a refused save keeps the person on its row, with the message
+        if (t && !failed) { t.focus(); }
       }
     });
   }

@@ -110,6 +110,74 @@ class TranslatorBrowserIT {
     wait.until(d -> nextKey.equals(d.switchTo().activeElement().getAttribute("data-key")));
   }
 
+  /**
+   * A long localization opens a page at a time; the keyboard walks on across pages, and the state
+   * filter and the search ask the server.
+   */
+  @Test
+  void aLongLocalizationOpensAPageAtATimeAndTheKeyboardTurnsThePages() throws Exception {
+    StringBuilder report = new StringBuilder("# Detentions this year\n\n");
+    for (int i = 1; i <= 120; i++) {
+      report
+          .append("Case ")
+          .append(i)
+          .append(": a teacher was held in town number ")
+          .append(i)
+          .append(".\n\n");
+    }
+    Api carla = new Api(base, "carla");
+    Api.Reply created =
+        carla.postForm(
+            "/api/appeals",
+            Flow.form(Flow.reference("UA LONG"), "Long report", List.of("FR/fr-FR")),
+            "report.md",
+            report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(201, created.status(), created.text());
+    long loc = Flow.localization(carla, created.json().getJsonNumber("id").longValue(), "fr-FR");
+    Browsers.signIn(browser, base, "amelie");
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    browser.get(url("/localization.xhtml?id=" + loc));
+    List<WebElement> page =
+        wait.until(
+            ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("textarea.segment-text")));
+    assertEquals(50, page.size(), "the first page, not all 121 rows");
+
+    WebElement last = page.get(49);
+    last.click();
+    last.sendKeys(
+        org.openqa.selenium.Keys.chord(
+            org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.ARROW_DOWN));
+    wait.until(
+        d ->
+            d.switchTo().activeElement().getAttribute("data-key") != null
+                && d.findElements(By.id("state-50")).size() == 1
+                && d.switchTo()
+                    .activeElement()
+                    .findElement(By.xpath("./ancestor::tr"))
+                    .getText()
+                    .contains("Case 50"));
+
+    WebElement first = browser.switchTo().activeElement();
+    first.sendKeys("Cas 50 : une enseignante a été détenue.");
+    first.sendKeys(
+        org.openqa.selenium.Keys.chord(
+            org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.ENTER));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state-50"), "draft"));
+
+    // the state filter is answered by the server: one draft in the whole localization
+    browser.findElement(By.id("editor:filter")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#editor\\:filter_items li[data-label='draft']")))
+        .click();
+    wait.until(d -> d.findElements(By.cssSelector("textarea.segment-text")).size() == 1);
+    assertEquals(
+        "Cas 50 : une enseignante a été détenue.",
+        browser.findElement(By.cssSelector("textarea.segment-text")).getAttribute("value"));
+    screenshot("editor-pages.png");
+  }
+
   private void screenshot(String name) throws Exception {
     Browsers.screenshot(browser, name);
   }

@@ -148,7 +148,8 @@ public class AppealService {
                     s.isAdaptable(),
                     false,
                     0,
-                    0))
+                    0,
+                    Set.of()))
         .toList();
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chorus.application.Access.Caller;
@@ -24,7 +25,9 @@ import org.chorus.domain.appeal.Segment;
 import org.chorus.domain.localization.Localization;
 import org.chorus.domain.localization.Origin;
 import org.chorus.domain.localization.Participant;
+import org.chorus.domain.localization.SegmentAction;
 import org.chorus.domain.localization.SegmentComment;
+import org.chorus.domain.localization.SegmentRights;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.localization.TranslationState;
@@ -104,7 +107,8 @@ public class LocalizationService {
 
   public List<SegmentView> segments(long localizationId) {
     Localization loc = find(localizationId);
-    access.participant(loc);
+    Participant p = access.participant(loc);
+    boolean selfReview = access.tenant().allowsSelfReview();
     Map<String, Translation> byKey =
         translations(loc).stream()
             .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
@@ -120,8 +124,96 @@ public class LocalizationService {
                     s,
                     byKey.get(s.getKey()),
                     sameText.get(s.getSourceText()).intValue() - 1,
-                    comments.getOrDefault(s.getKey(), 0L).intValue()))
+                    comments.getOrDefault(s.getKey(), 0L).intValue(),
+                    actions(s, byKey.get(s.getKey()), p, selfReview)))
         .toList();
+  }
+
+  /** Most rows one page of the editor shows. */
+  public static final int MAX_PAGE = 200;
+
+  /**
+   * One page of the segments a filter selects, in document order, with what the caller may do on
+   * each: the editor's rows, read by aggregate queries (never the whole localization).
+   *
+   * @param state a state name, or null or empty for all
+   * @param mine only the segments assigned to the caller
+   * @param query words the source or the translation contains
+   */
+  public Views.SegmentPage page(
+      long localizationId, String state, boolean mine, String query, int first, int max) {
+    Localization loc = find(localizationId);
+    Participant p = access.participant(loc);
+    boolean selfReview = access.tenant().allowsSelfReview();
+    Revision revision = documents.latestRevision(loc.getDocument());
+    SegmentSearch search = SegmentSearch.of(state, mine ? assignedTo(loc, p) : null, query);
+    List<Segment> rows =
+        search.page(em, loc, revision, Math.max(0, first), Math.min(Math.max(1, max), MAX_PAGE));
+    if (rows.isEmpty()) {
+      return new Views.SegmentPage(
+          List.of(), (int) search.count(em, loc, revision), revision.getNumber());
+    }
+    List<String> keys = rows.stream().map(Segment::getKey).toList();
+    Map<String, Translation> byKey =
+        em.createQuery(
+                "select t from Translation t where t.localization = :l and t.segmentKey in :k",
+                Translation.class)
+            .setParameter("l", loc)
+            .setParameter("k", keys)
+            .getResultStream()
+            .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
+    Map<String, Long> sameText =
+        em.createQuery(
+                "select s.sourceText, count(s) from Segment s where s.revision = :r"
+                    + " and s.sourceText in :x group by s.sourceText",
+                Object[].class)
+            .setParameter("r", revision)
+            .setParameter("x", rows.stream().map(Segment::getSourceText).distinct().toList())
+            .getResultStream()
+            .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+    Map<String, Long> comments =
+        em.createQuery(
+                "select c.segmentKey, count(c) from SegmentComment c where c.localization = :l"
+                    + " and c.segmentKey in :k group by c.segmentKey",
+                Object[].class)
+            .setParameter("l", loc)
+            .setParameter("k", keys)
+            .getResultStream()
+            .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+    List<SegmentView> views =
+        rows.stream()
+            .map(
+                s ->
+                    segmentView(
+                        s,
+                        byKey.get(s.getKey()),
+                        sameText.getOrDefault(s.getSourceText(), 1L).intValue() - 1,
+                        comments.getOrDefault(s.getKey(), 0L).intValue(),
+                        actions(s, byKey.get(s.getKey()), p, selfReview)))
+            .toList();
+    int total =
+        rows.size() < max && first <= 0 ? rows.size() : (int) search.count(em, loc, revision);
+    return new Views.SegmentPage(views, total, revision.getNumber());
+  }
+
+  /** How many segments a filter selects (see {@link #page}). */
+  public int countSegments(long localizationId, String state, boolean mine, String query) {
+    Localization loc = find(localizationId);
+    Participant p = access.participant(loc);
+    return (int)
+        SegmentSearch.of(state, mine ? assignedTo(loc, p) : null, query)
+            .count(em, loc, documents.latestRevision(loc.getDocument()));
+  }
+
+  /** The caller's assignments in a localization. */
+  private List<org.chorus.domain.localization.Assignment> assignedTo(
+      Localization loc, Participant p) {
+    return em.createQuery(
+            "select a from Assignment a where a.localization = :l and a.assignee.username = :u",
+            org.chorus.domain.localization.Assignment.class)
+        .setParameter("l", loc)
+        .setParameter("u", p.username())
+        .getResultList();
   }
 
   private Map<String, Long> commentCounts(Localization loc) {
@@ -146,6 +238,7 @@ public class LocalizationService {
         key,
         basedOn,
         (t, p, source) -> {
+          t.rights(p, false, false).require(SegmentAction.EDIT);
           try {
             InlineCodes.check(source.getSourceText(), text == null ? "" : text);
           } catch (PlaceholderMismatchException e) {
@@ -189,22 +282,13 @@ public class LocalizationService {
         key,
         basedOn,
         (t, p, source) -> {
-          if (!source.isAdaptable()) {
-            throw new StateConflictException(
-                "Segment "
-                    + (source.getPosition() + 1)
-                    + " is not adaptable; a coordinator marks which sentences sections may"
-                    + " replace.");
-          }
-          if (!p.translates()) {
-            throw new ForbiddenException("Only translators of this section may adapt segments.");
-          }
+          t.rights(p, source.isAdaptable(), false).require(SegmentAction.ADAPT);
           try {
             InlineCodes.checkAdapted(source.getSourceText(), text == null ? "" : text);
           } catch (PlaceholderMismatchException e) {
             throw new InvalidInputException(e.getMessage(), e);
           }
-          return t.adapt(text, p);
+          return t.adapt(text, p, source.isAdaptable());
         });
   }
 
@@ -256,12 +340,11 @@ public class LocalizationService {
         throw new NotFoundException("Segment", e.getKey());
       }
       String label = "Segment " + (s.getPosition() + 1) + ": ";
+      var refused = t.rights(p, s.isAdaptable(), selfReview).refusal(SegmentAction.APPROVE);
       if (e.getValue() == null || t.getVersion() != e.getValue()) {
         skipped.add(label + "it changed since you saw it.");
-      } else if (t.getState() != TranslationState.TRANSLATED) {
-        skipped.add(label + "it is not submitted.");
-      } else if (p.username().equals(t.getTranslatedBy()) && !selfReview) {
-        skipped.add(label + "you translated it yourself.");
+      } else if (refused.isPresent()) {
+        skipped.add(label + refused.get().getMessage());
       } else {
         em.persist(t.approve(p, selfReview));
         approved++;
@@ -400,7 +483,24 @@ public class LocalizationService {
             .setParameter("l", loc)
             .setParameter("k", key)
             .getSingleResult();
-    return segmentView(source, t, twinKeys(source).size(), (int) comments);
+    return segmentView(
+        source,
+        t,
+        twinKeys(source).size(),
+        (int) comments,
+        actions(source, t, participant, access.tenant().allowsSelfReview()));
+  }
+
+  /** What the caller may do with a segment now: the domain's rule, handed to pages and API. */
+  static Set<String> actions(Segment s, Translation t, Participant p, boolean selfReview) {
+    SegmentRights rights =
+        t == null
+            ? new SegmentRights(
+                TranslationState.UNTRANSLATED, false, s.isAdaptable(), null, p, selfReview)
+            : t.rights(p, s.isAdaptable(), selfReview);
+    return rights.allowed().stream()
+        .map(Enum::name)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   private boolean wasInEarlierRevision(Localization loc, String key) {
@@ -520,7 +620,8 @@ public class LocalizationService {
     return counts;
   }
 
-  private static SegmentView segmentView(Segment s, Translation t, int twins, int comments) {
+  private static SegmentView segmentView(
+      Segment s, Translation t, int twins, int comments, Set<String> actions) {
     String previous = t == null ? null : t.getPreviousSource();
     return new SegmentView(
         s.getPosition(),
@@ -544,6 +645,7 @@ public class LocalizationService {
         s.isAdaptable(),
         t != null && t.isAdapted(),
         twins,
-        comments);
+        comments,
+        actions);
   }
 }

@@ -3,6 +3,7 @@ package org.chorus.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** What services hand to pages and the REST API. */
 public final class Views {
@@ -42,7 +43,23 @@ public final class Views {
       boolean adaptable,
       boolean adapted,
       int twins,
-      int comments) {}
+      int comments,
+      Set<String> actions) {
+
+    /** Whether the caller may take an action (a {@code SegmentAction} name) on the segment now. */
+    public boolean may(String action) {
+      return actions.contains(action);
+    }
+  }
+
+  /**
+   * One page of a localization's segments, as a filter selects them.
+   *
+   * @param rows the segments of the page, in document order
+   * @param total how many segments the filter selects in all
+   * @param revision the source revision they belong to
+   */
+  public record SegmentPage(List<SegmentView> rows, int total, int revision) {}
 
   /**
    * A piece of the word diff between the source a translation was made for and the current one.

@@ -9,10 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StaleWriteException;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.TenantOwned;
@@ -42,15 +40,6 @@ import org.chorus.domain.TenantOwned;
 public class Translation extends TenantOwned {
 
   private static final int MAX_TEXT = 20_000;
-  private static final Set<TranslationState> EDITABLE =
-      EnumSet.of(
-          TranslationState.UNTRANSLATED,
-          TranslationState.DRAFT,
-          TranslationState.REJECTED,
-          TranslationState.OUTDATED,
-          TranslationState.TRANSLATED);
-  private static final Set<TranslationState> SUBMITTABLE =
-      EnumSet.of(TranslationState.DRAFT, TranslationState.REJECTED, TranslationState.OUTDATED);
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "localization_id")
@@ -107,16 +96,23 @@ public class Translation extends TenantOwned {
     }
   }
 
+  /** What a person may do with this translation now (see {@link SegmentRights}). */
+  public SegmentRights rights(Participant who, boolean adaptable, boolean selfReviewAllowed) {
+    return new SegmentRights(state, retired, adaptable, translatedBy, who, selfReviewAllowed);
+  }
+
   public TranslationEvent saveDraft(String newText, Participant by, Origin origin) {
-    requireWritable(newText, by);
+    rights(by, false, false).require(SegmentAction.EDIT);
+    requireText(newText);
     this.text = newText.strip();
     this.adapted = false;
     return drafted(by, origin, "SAVE");
   }
 
   /** Saves the section's own text for an adaptable sentence in place of a translation. */
-  public TranslationEvent adapt(String newText, Participant by) {
-    requireWritable(newText, by);
+  public TranslationEvent adapt(String newText, Participant by, boolean adaptable) {
+    rights(by, adaptable, false).require(SegmentAction.ADAPT);
+    requireText(newText);
     this.text = newText.strip();
     this.adapted = true;
     return drafted(by, Origin.EDITOR, "ADAPT");
@@ -164,50 +160,26 @@ public class Translation extends TenantOwned {
     return touched("REVIVE", new Participant(by, false, false, true), Origin.REVISION, null);
   }
 
-  private void requireWritable(String newText, Participant by) {
-    if (!by.translates() && !by.reviews()) {
-      throw new ForbiddenException("Only translators and reviewers of this section may write.");
-    }
-    if (!EDITABLE.contains(state) && !by.reviews()) {
-      throw new StateConflictException(
-          "This translation is approved; a reviewer must reject it before it can change.");
-    }
+  private static void requireText(String newText) {
     if (newText == null || newText.isBlank()) {
-      throw new InvalidInputException("A translation cannot be empty.");
+      throw new InvalidInputException(Refusal.of("segment.empty"));
     }
     if (newText.length() > MAX_TEXT) {
-      throw new InvalidInputException(
-          "A translation may have at most " + MAX_TEXT + " characters.");
-    }
-    if (retired) {
-      throw new StateConflictException("This sentence is no longer in the source.");
+      throw new InvalidInputException(Refusal.of("segment.tooLong", MAX_TEXT));
     }
   }
 
   public TranslationEvent submit(Participant by) {
-    if (!by.translates()) {
-      throw new ForbiddenException("Only translators of this section may submit translations.");
-    }
-    if (!SUBMITTABLE.contains(state)) {
-      throw new StateConflictException(
-          "A " + describe(state) + " segment cannot be submitted; save a translation first.");
+    rights(by, false, false).require(SegmentAction.SUBMIT);
+    if (state == TranslationState.UNTRANSLATED) {
+      throw new StateConflictException(Refusal.of("segment.nothingToSubmit"));
     }
     this.state = TranslationState.TRANSLATED;
     return touched("SUBMIT", by, Origin.EDITOR, null);
   }
 
   public TranslationEvent approve(Participant by, boolean selfReviewAllowed) {
-    if (!by.reviews()) {
-      throw new ForbiddenException("Only reviewers of this section may approve translations.");
-    }
-    if (state != TranslationState.TRANSLATED) {
-      throw new StateConflictException(
-          "Only submitted translations can be approved; this one is " + describe(state) + ".");
-    }
-    if (by.username().equals(translatedBy) && !selfReviewAllowed) {
-      throw new ForbiddenException(
-          "You translated this segment yourself; another reviewer must approve it.");
-    }
+    rights(by, false, selfReviewAllowed).require(SegmentAction.APPROVE);
     this.state = TranslationState.APPROVED;
     this.reviewedBy = by.username();
     this.previousSource = null;
@@ -215,17 +187,9 @@ public class Translation extends TenantOwned {
   }
 
   public TranslationEvent reject(Participant by, String reason) {
-    if (!by.reviews()) {
-      throw new ForbiddenException("Only reviewers of this section may reject translations.");
-    }
-    if (state != TranslationState.TRANSLATED && state != TranslationState.APPROVED) {
-      throw new StateConflictException(
-          "Only submitted or approved translations can be rejected; this one is "
-              + describe(state)
-              + ".");
-    }
+    rights(by, false, false).require(SegmentAction.REJECT);
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("A rejection needs a reason for the translator.");
+      throw new InvalidInputException(Refusal.of("segment.reasonRequired"));
     }
     this.state = TranslationState.REJECTED;
     this.reviewedBy = by.username();
@@ -236,10 +200,6 @@ public class Translation extends TenantOwned {
   private TranslationEvent touched(String action, Participant by, Origin origin, String note) {
     this.updatedAt = Instant.now();
     return new TranslationEvent(this, action, state, text, note, origin, by.username(), updatedAt);
-  }
-
-  private static String describe(TranslationState s) {
-    return s.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   public Localization getLocalization() {

@@ -128,7 +128,7 @@ class TranslationTest {
   @Test
   void anAdaptationIsMarkedAndAPlainSaveUnmarksIt() {
     Translation t = new Translation(null, "k1");
-    TranslationEvent adapted = t.adapt("12 rue de la Paix, 75002 Paris", translator);
+    TranslationEvent adapted = t.adapt("12 rue de la Paix, 75002 Paris", translator, true);
     assertEquals("ADAPT", adapted.getAction());
     assertEquals(true, t.isAdapted());
     t.saveDraft("9 Harbour Road", translator, Origin.EDITOR);

@@ -5,15 +5,15 @@ import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
 
 /** The UI text bundle (org.chorus.web.messages) in the viewer's language. */
-final class Messages {
+public final class Messages {
   private Messages() {}
 
-  static String get(FacesContext faces, String key) {
+  public static String get(FacesContext faces, String key) {
     return ResourceBundle.getBundle("org.chorus.web.messages", faces.getViewRoot().getLocale())
         .getString(key);
   }
 
-  static void info(FacesContext faces, String key, Object... arguments) {
+  public static void info(FacesContext faces, String key, Object... arguments) {
     String text = get(faces, key);
     if (arguments.length > 0) {
       text = new java.text.MessageFormat(text, faces.getViewRoot().getLocale()).format(arguments);
@@ -25,7 +25,7 @@ final class Messages {
    * Answers a page request for something that does not exist (or belongs to another organisation)
    * with 404, showing nothing of it.
    */
-  static void notFound(FacesContext faces) {
+  public static void notFound(FacesContext faces) {
     try {
       faces.getExternalContext().responseSendError(404, "Not found");
     } catch (java.io.IOException e) {
@@ -35,7 +35,7 @@ final class Messages {
   }
 
   /** Shows a refusal from a service in the viewer's language. */
-  static void error(FacesContext faces, RuntimeException e) {
+  public static void error(FacesContext faces, RuntimeException e) {
     String text =
         e instanceof org.chorus.domain.ChorusException refused
             ? refused.refusal().message(faces.getViewRoot().getLocale())
