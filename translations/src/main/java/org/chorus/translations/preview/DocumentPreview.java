@@ -163,7 +163,7 @@ public final class DocumentPreview {
     }
   }
 
-  private static View view(DocumentFormat format) {
+  static View view(DocumentFormat format) {
     return switch (format) {
       case HTML -> new HtmlView();
       case MARKDOWN -> new MarkdownView();

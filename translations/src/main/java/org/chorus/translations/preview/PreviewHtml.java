@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.chorus.translations.Directions;
 
 /**
@@ -51,7 +52,7 @@ final class PreviewHtml {
   private final StringBuilder out = new StringBuilder(16 * 1024);
   private final List<Label> labels;
   private final boolean translated;
-  private final Locale source;
+  private final Set<String> ownLanguages;
   private final String untranslatedAttributes;
   private final Deque<Node> open = new ArrayDeque<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
@@ -67,9 +68,9 @@ final class PreviewHtml {
    */
   PreviewHtml(List<Label> labels, Locale source, Locale target) {
     this.labels = labels;
-    this.source = source;
     this.translated = target != null;
     Locale shown = translated ? target : source;
+    this.ownLanguages = Set.copyOf(List.of(source.getLanguage(), shown.getLanguage()));
     boolean turns = Directions.isRightToLeft(source) != Directions.isRightToLeft(shown);
     this.untranslatedAttributes =
         " lang=\""
@@ -292,8 +293,9 @@ final class PreviewHtml {
     Map<String, String> attributes = HtmlPolicy.attributes(tag, given);
     if (translated && !tag.equals("bdo")) {
       String lang = attributes.get("lang");
-      if (lang == null || sameLanguage(lang)) {
-        // they describe the source language, which the translation no longer is in
+      if (lang == null || ownLanguages.contains(Locale.forLanguageTag(lang).getLanguage())) {
+        // they describe the source's language and direction (Okapi may have renamed the language
+        // to the target's), which the translation does not have: the root says its own
         attributes.remove("lang");
         attributes.remove("dir");
       }
@@ -308,10 +310,6 @@ final class PreviewHtml {
         (name, value) ->
             s.append(' ').append(name).append("=\"").append(escape(value)).append('"'));
     return s.append('>').toString();
-  }
-
-  private boolean sameLanguage(String lang) {
-    return Locale.forLanguageTag(lang).getLanguage().equals(source.getLanguage());
   }
 
   private void appendEscaped(String text, int from, int to) {

@@ -8,9 +8,11 @@ import static org.chorus.translations.preview.PreviewFixtures.textByKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chorus.translations.DocumentFormat;
 import org.chorus.translations.SourceSegment;
+import org.chorus.translations.UnreadableDocumentException;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
@@ -249,6 +252,33 @@ class DocumentPreviewTest {
     assertEquals("en", root.attr("lang"));
     assertTrue(root.select(".seg-untranslated").isEmpty());
     assertFalse(root.select("span.seg").isEmpty());
+  }
+
+  @Test
+  void errorsAreTheEnginesOwn() {
+    byte[] docx = PreviewFixtures.resource("ua-61-27.docx");
+    byte[] broken = Arrays.copyOf(docx, docx.length / 2);
+    // the engine's own exception, never Okapi's
+    assertThrows(
+        UnreadableDocumentException.class,
+        () ->
+            preview.source(
+                new SourceDocument(broken, DocumentFormat.DOCX, Locale.ENGLISH, Set.of())));
+
+    PreviewHtml out = new PreviewHtml(List.of(), Locale.ENGLISH, null);
+    byte[] noBody = PreviewFixtures.zip(false, Map.of("word/styles.xml", "<styles/>"));
+    assertThrows(PreviewException.class, () -> new WordView().write(noBody, out));
+    byte[] badXml = PreviewFixtures.zip(false, Map.of("content.xml", "<office:document-content>"));
+    PreviewException e =
+        assertThrows(PreviewException.class, () -> new OpenDocumentView().write(badXml, out));
+    assertTrue(e.getMessage().startsWith("content.xml cannot be read"), e.getMessage());
+    byte[] doctype =
+        PreviewFixtures.zip(
+            false,
+            Map.of(
+                "content.xml",
+                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"));
+    assertThrows(PreviewException.class, () -> new OpenDocumentView().write(doctype, out));
   }
 
   static String keyOf(SourceDocument d, String text) {
