@@ -33,16 +33,14 @@ final class PreviewHtml {
     DROPPED
   }
 
-  /** An element open in the output. */
+  /** An element open in the output (compared by identity: the same tag may be open twice). */
   private static final class Node {
     final String tag;
     final String startTag;
-    final boolean segment;
 
-    Node(String tag, String startTag, boolean segment) {
+    Node(String tag, String startTag) {
       this.tag = tag;
       this.startTag = startTag;
-      this.segment = segment;
     }
   }
 
@@ -200,10 +198,11 @@ final class PreviewHtml {
     if (from >= to) {
       return;
     }
-    if (active >= 0 && span == null && !text.substring(from, to).isBlank()) {
-      openSpan();
-    }
-    if (span != null && !text.substring(from, to).isBlank()) {
+    boolean visible = !isBlank(text, from, to);
+    if (visible && active >= 0) {
+      if (span == null) {
+        openSpan();
+      }
       shown.set(active);
     }
     appendEscaped(text, from, to);
@@ -228,7 +227,7 @@ final class PreviewHtml {
     if (HtmlPolicy.VOID.contains(tag)) {
       return null;
     }
-    Node node = new Node(tag, startTag, false);
+    Node node = new Node(tag, startTag);
     open.push(node);
     return node;
   }
@@ -261,7 +260,7 @@ final class PreviewHtml {
       tag.append(untranslatedAttributes);
     }
     tag.append('>');
-    span = new Node("span", tag.toString(), true);
+    span = new Node("span", tag.toString());
     out.append(span.startTag);
     open.push(span);
   }
@@ -310,6 +309,15 @@ final class PreviewHtml {
         (name, value) ->
             s.append(' ').append(name).append("=\"").append(escape(value)).append('"'));
     return s.append('>').toString();
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void appendEscaped(String text, int from, int to) {

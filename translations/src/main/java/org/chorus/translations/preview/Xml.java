@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** Reading the parts of a zipped office document: no DTD, no entities, no includes. */
 final class Xml {
@@ -44,10 +46,12 @@ final class Xml {
       return null;
     }
     try {
-      return FACTORY
-          .newDocumentBuilder()
-          .parse(new ByteArrayInputStream(bytes))
-          .getDocumentElement();
+      DocumentBuilder builder;
+      synchronized (FACTORY) { // a factory is not promised to be thread-safe
+        builder = FACTORY.newDocumentBuilder();
+      }
+      builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
+      return builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
     } catch (ParserConfigurationException | SAXException | IOException e) {
       throw new PreviewException(name + " cannot be read: " + e.getMessage(), e);
     }

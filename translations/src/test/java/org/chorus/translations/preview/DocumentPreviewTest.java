@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -114,6 +116,48 @@ class DocumentPreviewTest {
         root.selectFirst(
                 "span.seg[data-key=" + before + "] > em, span.seg[data-key=" + before + "] > i")
             .text());
+  }
+
+  @Test
+  void xhtmlAndTextInUtf16ShowEverySentence() {
+    String xhtml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+            + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\"><head>"
+            + "<title>Urgent Action 61.27</title></head><body><h1>URGENT ACTION</h1>"
+            + "<p>Write to the minister.<br/>Time is short.</p><p>Time is short.</p></body></html>";
+    SourceDocument x =
+        new SourceDocument(
+            xhtml.getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML, Locale.ENGLISH, Set.of());
+    assertSegmentsInView(segments(x), preview.source(x), List.of());
+
+    byte[] body =
+        "URGENT ACTION\r\n\r\nWrite to the minister.\r\nTime is short.\r\n"
+            .getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 = new byte[body.length + 2];
+    utf16[0] = (byte) 0xFF;
+    utf16[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, utf16, 2, body.length);
+    SourceDocument text = new SourceDocument(utf16, DocumentFormat.TEXT, Locale.ENGLISH, Set.of());
+    Preview p = preview.source(text);
+    assertSegmentsInView(segments(text), p, List.of());
+    assertEquals(2, root(p.html()).select("p").size());
+    assertEquals(1, root(p.html()).select("p br").size());
+  }
+
+  @Test
+  void anHtmlPageInALegacyCharsetKeepsItsMarks() {
+    String page =
+        "<html><head><meta charset=\"windows-1252\"><title>Action urgente</title></head><body>"
+            + "<p>Écrivez au ministre. Le temps presse.</p></body></html>";
+    SourceDocument d =
+        new SourceDocument(
+            page.getBytes(Charset.forName("windows-1252")),
+            DocumentFormat.HTML,
+            Locale.FRENCH,
+            Set.of());
+    Preview p = preview.source(d);
+    assertSegmentsInView(segments(d), p, List.of());
+    assertEquals("Écrivez au ministre.", root(p.html()).select("p span.seg").first().text());
   }
 
   @Test

@@ -34,79 +34,16 @@ class HostilePreviewTest {
 
   private static final Set<String> TAGS =
       Set.of(
-          "p",
-          "div",
-          "span",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "br",
-          "hr",
-          "b",
-          "strong",
-          "i",
-          "em",
-          "u",
-          "s",
-          "del",
-          "ins",
-          "sub",
-          "sup",
-          "small",
-          "mark",
-          "code",
-          "pre",
-          "kbd",
-          "samp",
-          "var",
-          "q",
-          "blockquote",
-          "cite",
-          "abbr",
-          "dfn",
-          "ul",
-          "ol",
-          "li",
-          "dl",
-          "dt",
-          "dd",
-          "table",
-          "caption",
-          "thead",
-          "tbody",
-          "tfoot",
-          "tr",
-          "th",
-          "td",
-          "col",
-          "colgroup",
-          "a",
-          "img",
-          "address",
-          "bdi",
-          "bdo",
-          "ruby",
-          "rt",
-          "rp",
-          "wbr",
-          "time");
+          ("p div span h1 h2 h3 h4 h5 h6 br hr b strong i em u s del ins sub sup "
+                  + "small mark code pre kbd samp var q blockquote cite abbr dfn ul ol li "
+                  + "dl dt dd table caption thead tbody tfoot tr th td col colgroup a img "
+                  + "address bdi bdo ruby rt rp wbr time")
+              .split(" "));
   private static final Set<String> CLASSES =
       Set.of(
-          "seg",
-          "seg-untranslated",
-          "doc-preview",
-          "doc-title",
-          "doc-header",
-          "doc-body",
-          "doc-notes",
-          "doc-note",
-          "doc-footer",
-          "doc-image",
-          "doc-textbox",
-          "doc-units");
+          ("seg seg-untranslated doc-preview doc-title doc-header doc-body "
+                  + "doc-notes doc-note doc-footer doc-image doc-textbox doc-units")
+              .split(" "));
   private static final Map<String, Set<String>> ATTRIBUTES =
       Map.of(
           "a", Set.of("href", "target", "rel"),
@@ -130,33 +67,11 @@ class HostilePreviewTest {
               + "|text-decoration-line|vertical-align): [a-z0-9 -]+)*");
   private static final List<String> NEVER =
       List.of(
-          "<script",
-          "<style",
-          "<iframe",
-          "<frame",
-          "<object",
-          "<embed",
-          "<applet",
-          "<svg",
-          "<math",
-          "<meta",
-          "<base",
-          "<link",
-          "<form",
-          "<input",
-          "<button",
-          "<textarea",
-          "<select",
-          "<template",
-          "<noscript",
-          "<xmp",
-          "<plaintext",
-          "<noembed",
-          "<video",
-          "<audio",
-          "<source",
-          "<isindex",
-          "<details");
+          ("<script <style <iframe <frame <object <embed <applet <svg <math "
+                  + "<meta <base <link <form <input <button <textarea <select <template "
+                  + "<noscript <xmp <plaintext <noembed <video <audio <source <isindex "
+                  + "<details")
+              .split(" "));
 
   private final DocumentPreview preview = new DocumentPreview();
 
