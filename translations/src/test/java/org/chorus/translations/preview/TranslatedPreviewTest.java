@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -158,6 +159,27 @@ class TranslatedPreviewTest {
     String publishedText = Jsoup.parseBodyFragment(plain.html()).text();
     assertEquals(publishedText, Jsoup.parseBodyFragment(p.html()).text());
     assertTrue(publishedText.contains("[fr] "), "translations are in it");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"html", "md", "txt", "docx", "odt"})
+  void theSampleAppealInFrenchShowsEachTranslationUnderItsKey(String extension) throws IOException {
+    SourceDocument sample = PreviewFixtures.sample(extension);
+    SourceDocument d = sample != null ? sample : appeal(extension);
+    List<SourceSegment> segments = segments(d);
+    Map<String, String> french = new HashMap<>();
+    segments.forEach(s -> french.put(s.key(), "[fr] " + s.text()));
+    Preview p = preview.translated(d, FRENCH, french);
+    Map<String, String> texts = PreviewFixtures.textByKey(root(p.html()));
+    for (SourceSegment s : segments) {
+      if (!p.notInView().contains(s.key())) {
+        assertEquals(
+            withoutSpaces("[fr] " + PreviewFixtures.readable(s.text(), s.tokens())),
+            withoutSpaces(texts.get(s.key())),
+            s.key());
+      }
+    }
+    assertTrue(root(p.html()).select(".seg-untranslated").isEmpty());
   }
 
   @Test
