@@ -186,6 +186,12 @@ class DocumentPreviewTest {
     Element root = root(p.html());
     assertEquals(segments.size(), root.select("table.doc-units tr").size());
     assertSegmentsInView(segments, p, List.of());
+
+    byte[] v2 = PreviewFixtures.resource("../appeal/ua-58-27-v2.xlf");
+    SourceDocument xliff2 =
+        new SourceDocument(v2, DocumentFormat.detect("a.xlf", v2), Locale.ENGLISH, Set.of());
+    assertEquals(DocumentFormat.XLIFF2, xliff2.format());
+    assertSegmentsInView(segments(xliff2), preview.source(xliff2), List.of());
   }
 
   @Test
