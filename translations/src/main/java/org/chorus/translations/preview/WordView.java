@@ -1,13 +1,12 @@
 package org.chorus.translations.preview;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chorus.translations.preview.WordRelationships.Relationship;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -23,8 +22,6 @@ final class WordView implements View {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String R =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  private static final String PACKAGE_RELS =
-      "http://schemas.openxmlformats.org/package/2006/relationships";
   private static final String WP =
       "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -43,15 +40,12 @@ final class WordView implements View {
     new Pass(parts, out).document(document);
   }
 
-  /** A relationship of a part: an id, its type (the last word of its URI) and target. */
-  private record Relationship(String id, String type, String target, boolean external) {}
-
   /** One walk over one package. */
   private static final class Pass {
     private final Map<String, byte[]> parts;
     private final PreviewHtml out;
     private final WordStyles styles;
-    private final Deque<ListLevel> lists = new ArrayDeque<>();
+    private final HtmlLists lists;
     private final Map<String, Integer> noteNumbers = new HashMap<>();
     private Map<String, String> links = Map.of();
     private int currentNote;
@@ -60,18 +54,19 @@ final class WordView implements View {
     Pass(Map<String, byte[]> parts, PreviewHtml out) {
       this.parts = parts;
       this.out = out;
+      this.lists = new HtmlLists(out);
       this.styles =
           new WordStyles(Xml.root(parts, "word/styles.xml"), Xml.root(parts, "word/numbering.xml"));
     }
 
     void document(Element document) {
       title();
-      List<Relationship> rels = relationships("word/document.xml");
+      List<Relationship> rels = WordRelationships.of(parts, "word/document.xml");
       section(rels, "header", "doc-header");
-      links = links(rels);
+      links = WordRelationships.links(rels);
       out.openOwn("div", "doc-body");
       blocks(Xml.child(document, W, "body"));
-      closeLists();
+      lists.closeAll();
       out.close();
       notes(rels, "footnotes", "footnote");
       notes(rels, "endnotes", "endnote");
@@ -98,13 +93,13 @@ final class WordView implements View {
       }
       found.sort(Comparator.comparing(Relationship::target));
       for (Relationship r : found) {
-        String name = partName(r.target());
+        String name = WordRelationships.partName(r.target());
         Element root = Xml.root(parts, name);
         if (root != null) {
-          links = links(relationships(name));
+          links = WordRelationships.links(WordRelationships.of(parts, name));
           out.openOwn("div", cssClass);
           blocks(root);
-          closeLists();
+          lists.closeAll();
           out.close();
         }
       }
@@ -115,12 +110,12 @@ final class WordView implements View {
         if (!r.type().equals(type) || r.external()) {
           continue;
         }
-        String name = partName(r.target());
+        String name = WordRelationships.partName(r.target());
         Element root = Xml.root(parts, name);
         if (root == null) {
           continue;
         }
-        links = links(relationships(name));
+        links = WordRelationships.links(WordRelationships.of(parts, name));
         out.openOwn("div", "doc-notes");
         for (Element note : Xml.children(root)) {
           String noteType = Xml.attribute(note, W, "type");
@@ -128,7 +123,7 @@ final class WordView implements View {
             currentNote = noteNumbers.getOrDefault(element + Xml.attribute(note, W, "id"), 0);
             out.openOwn("div", "doc-note");
             blocks(note);
-            closeLists();
+            lists.closeAll();
             out.close();
           }
         }
@@ -145,7 +140,7 @@ final class WordView implements View {
         if (Xml.is(e, W, "p")) {
           paragraph(e);
         } else if (Xml.is(e, W, "tbl")) {
-          closeLists();
+          lists.closeAll();
           table(e);
         } else if (Xml.is(e, W, "sdt")) {
           blocks(Xml.child(e, W, "sdtContent"));
@@ -169,11 +164,11 @@ final class WordView implements View {
       if (heading == 0 && numId != null && !numId.equals("0")) {
         String ilvl = WordStyles.value(Xml.child(numPr, W, "ilvl"));
         int level = ilvl != null && ilvl.matches("[0-8]") ? Integer.parseInt(ilvl) : 0;
-        listItem(styles.listElement(numId, level), level, attributes);
+        lists.item(styles.listElement(numId, level), level, attributes);
         inline(p, format);
         return; // the item stays open for a list nested under it
       }
-      closeLists();
+      lists.closeAll();
       out.open(heading > 0 ? "h" + heading : "p", attributes);
       inline(p, format);
       out.close();
@@ -214,7 +209,7 @@ final class WordView implements View {
             }
             out.open("td", attributes);
             blocks(cell);
-            closeLists();
+            lists.closeAll();
             out.close();
           }
         }
@@ -376,87 +371,6 @@ final class WordView implements View {
         case "ins", "moveTo", "smartTag", "customXml" -> true;
         default -> false;
       };
-    }
-
-    private void listItem(String tag, int level, Map<String, String> attributes) {
-      while (lists.size() > level + 1) {
-        closeList();
-      }
-      if (lists.size() == level + 1) {
-        ListLevel top = lists.peek();
-        if (!top.tag.equals(tag)) {
-          closeList();
-        } else if (top.itemOpen) {
-          out.close();
-          top.itemOpen = false;
-        }
-      }
-      while (lists.size() < level + 1) {
-        out.open(tag, Map.of());
-        lists.push(new ListLevel(tag));
-      }
-      out.open("li", attributes);
-      lists.peek().itemOpen = true;
-    }
-
-    private void closeList() {
-      ListLevel top = lists.pop();
-      if (top.itemOpen) {
-        out.close();
-      }
-      out.close();
-    }
-
-    private void closeLists() {
-      while (!lists.isEmpty()) {
-        closeList();
-      }
-    }
-
-    private List<Relationship> relationships(String partName) {
-      int slash = partName.lastIndexOf('/');
-      String relsName =
-          partName.substring(0, slash + 1) + "_rels/" + partName.substring(slash + 1) + ".rels";
-      Element root = Xml.root(parts, relsName);
-      List<Relationship> found = new ArrayList<>();
-      if (root != null) {
-        for (Element r : Xml.children(root)) {
-          if (Xml.is(r, PACKAGE_RELS, "Relationship")) {
-            String type = r.getAttribute("Type");
-            found.add(
-                new Relationship(
-                    r.getAttribute("Id"),
-                    type.substring(type.lastIndexOf('/') + 1),
-                    r.getAttribute("Target"),
-                    "External".equals(r.getAttribute("TargetMode"))));
-          }
-        }
-      }
-      return found;
-    }
-
-    private static Map<String, String> links(List<Relationship> rels) {
-      Map<String, String> links = new HashMap<>();
-      for (Relationship r : rels) {
-        if (r.type().equals("hyperlink") && r.external()) {
-          links.put(r.id(), r.target());
-        }
-      }
-      return links;
-    }
-
-    private static String partName(String target) {
-      return target.startsWith("/") ? target.substring(1) : "word/" + target;
-    }
-  }
-
-  /** A list open in the output, and whether its last item is still open. */
-  private static final class ListLevel {
-    final String tag;
-    boolean itemOpen;
-
-    ListLevel(String tag) {
-      this.tag = tag;
     }
   }
 }

@@ -12,12 +12,11 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * An invented appeal of many parts, each of ten sentences (a heading, a case paragraph with
- * emphasis, two actions with a link and bold, a table row of an official, a letter's close), in
- * HTML, Markdown, DOCX and ODT. Each part's sentences carry its number, so that they differ.
+ * emphasis, two actions with a link and bold, a table row of an official, a letter's close; in
+ * Markdown also the table's header row), in HTML, Markdown, DOCX and ODT. Each part's sentences
+ * carry its number, so that they differ.
  */
 final class LargeAppeal {
-
-  static final int SENTENCES_PER_PART = 10;
 
   private LargeAppeal() {}
 
