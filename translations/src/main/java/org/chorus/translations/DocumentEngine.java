@@ -149,6 +149,42 @@ public final class DocumentEngine {
     return out.toByteArray();
   }
 
+  /**
+   * Like {@link #merge(byte[], DocumentFormat, Locale, Locale, Map, Set, Set)}, with each
+   * sentence's text asked of {@code translator} as the walk reaches it, so that a caller that needs
+   * the keys (the preview) has them from the same single pass.
+   */
+  public byte[] merge(
+      byte[] original,
+      DocumentFormat format,
+      Locale sourceLocale,
+      Locale targetLocale,
+      Set<String> doNotTranslate,
+      Set<String> adapted,
+      SentenceTranslator translator) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 2);
+    int[] position = {0};
+    walk(
+        original,
+        format,
+        sourceLocale,
+        targetLocale,
+        doNotTranslate,
+        (sentence, replace) -> {
+          String translated = translator.translate(position[0]++, sentence.key, sentence.text);
+          if (translated != null) {
+            if (adapted.contains(sentence.key)) {
+              InlineCodes.checkAdapted(sentence.text, translated);
+            } else {
+              InlineCodes.check(sentence.text, translated);
+            }
+            replace.apply(translated);
+          }
+        },
+        out);
+    return out.toByteArray();
+  }
+
   /** Writes a pseudo-translation: every sentence through {@link PseudoTranslation}. */
   public byte[] pseudoTranslate(
       byte[] original, DocumentFormat format, Locale sourceLocale, Locale targetLocale) {
