@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.appeal.Appeal;
 import org.chorus.domain.appeal.Revision;
 import org.chorus.domain.appeal.Segment;
@@ -18,6 +19,7 @@ import org.chorus.translations.DocumentEngine;
 import org.chorus.translations.DocumentException;
 import org.chorus.translations.DocumentFormat;
 import org.chorus.translations.ExtractedDocument;
+import org.chorus.translations.preview.DocumentPreview;
 
 /**
  * Source documents, their revisions and segments, and the bridge to the document engine; a helper
@@ -27,6 +29,7 @@ import org.chorus.translations.ExtractedDocument;
 public class Documents {
 
   private static final DocumentEngine ENGINE = new DocumentEngine();
+  private static final DocumentPreview PREVIEW = new DocumentPreview(ENGINE);
 
   @PersistenceContext private EntityManager em;
 
@@ -49,8 +52,35 @@ public class Documents {
         appeal.getSourceLocale(),
         target,
         texts,
-        appeal.getDoNotTranslate(),
+        names(appeal),
         adapted);
+  }
+
+  /**
+   * The document as it will look, as safe HTML with a span per sentence: the source (when {@code
+   * target} is null) or the translation so far, through the same merge as {@link #merge}.
+   */
+  String preview(Revision revision, Locale target, Map<String, String> texts, Set<String> adapted) {
+    Appeal appeal = revision.getDocument().getAppeal();
+    var document =
+        new org.chorus.translations.preview.SourceDocument(
+            revision.getContent(),
+            DocumentFormat.valueOf(revision.getDocument().getFormat()),
+            appeal.getSourceLocale(),
+            names(appeal));
+    try {
+      return (target == null
+              ? PREVIEW.source(document)
+              : PREVIEW.translated(document, target, texts, adapted))
+          .html();
+    } catch (DocumentException e) {
+      throw new InvalidInputException(Refusal.of("preview.unreadable", e.getMessage()), e);
+    }
+  }
+
+  /** What is never translated in an appeal's documents: the same list for every pass. */
+  private static Set<String> names(Appeal appeal) {
+    return appeal.getDoNotTranslate();
   }
 
   /** Stores an extracted sentence as a segment of a revision. */
