@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.Code;
@@ -231,9 +230,17 @@ public final class DocumentEngine {
           writer.close();
         }
       }
-    } catch (OkapiException | IllegalArgumentException | IllegalStateException e) {
+    } catch (DocumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Okapi's exceptions (OkapiException, the XLIFF 2 library's XLIFFException and
+      // InvalidParameterException) and a filter's failure on input it did not foresee (a null, an
+      // index): the document cannot be read, and the caller gets our exception, never theirs
       throw new UnreadableDocumentException(
-          "The " + format.name() + " document cannot be read: " + e.getMessage(), e);
+          "The " + format.name() + " document cannot be read: " + Messages.oneLine(e), e);
+    } catch (StackOverflowError e) {
+      throw new UnreadableDocumentException(
+          "The " + format.name() + " document is nested too deeply to be read.");
     }
   }
 
