@@ -24,6 +24,7 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextPart;
 
 /**
  * Extracts sentence segments from a source document and merges translations back into it.
@@ -219,7 +220,14 @@ public final class DocumentEngine {
                     ? lines.of(tu.getSource().getFirstContent().getText())
                     : TextUnitContext.of(tu);
             visitTextUnit(
-                tu, context, segmenter, keys, protection, output == null ? null : target, visitor);
+                tu,
+                context,
+                format,
+                segmenter,
+                keys,
+                protection,
+                output == null ? null : target,
+                visitor);
           }
           if (writer != null) {
             writer.handleEvent(event);
@@ -247,13 +255,23 @@ public final class DocumentEngine {
   private static void visitTextUnit(
       ITextUnit tu,
       SegmentContext context,
+      DocumentFormat format,
       SentenceSegmenter segmenter,
       SegmentKeys keys,
       Protection protection,
       LocaleId target,
       SentenceVisitor visitor) {
     TextContainer src = tu.getSource();
-    src.getSegments().create(segmenter.ranges(src));
+    // XLIFF 1.2 from a CAT tool (mrk mtype="seg") is segmented already, and an XLIFF 2 unit with
+    // several segments too; one XLIFF 2 segment may be split (canResegment is yes by default)
+    boolean xliff = format == DocumentFormat.XLIFF || format == DocumentFormat.XLIFF2;
+    boolean segmentedByTool =
+        format == DocumentFormat.XLIFF ? src.hasBeenSegmented() : !src.contentIsOneSegment();
+    if (!segmentedByTool) {
+      String firstId = src.getFirstSegment().getId();
+      src.getSegments().create(segmenter.ranges(src));
+      nameSegments(src, firstId);
+    }
     // a target only when writing: extraction reads the source alone
     TextContainer trg = target == null ? null : tu.createTarget(target, true, IResource.COPY_ALL);
     for (Segment segment : src.getSegments()) {
@@ -295,9 +313,38 @@ public final class DocumentEngine {
             return full;
           });
     }
-    if (trg != null) {
+    if (trg != null && !xliff) {
       // Some writers (OpenXML) drop the text between segments: hand them one joined fragment.
+      // XLIFF keeps its segments: a CAT tool's file refers to them by id, and an XLIFF 2 segment
+      // holds its own source and target.
       trg.joinAll();
+    }
+  }
+
+  /**
+   * Gives the parts of a split unit ids that no inline code has and no other part (an XLIFF 2 unit
+   * refuses an id twice); the first segment keeps the id of the segment it was cut from.
+   */
+  private static void nameSegments(TextContainer src, String firstId) {
+    Set<String> taken = new HashSet<>();
+    for (TextPart part : src) {
+      for (Code code : part.getContent().getCodes()) {
+        taken.add(String.valueOf(code.getId()));
+        if (code.getOriginalId() != null) {
+          taken.add(code.getOriginalId());
+        }
+      }
+    }
+    String base = firstId == null || firstId.isEmpty() ? "s" : firstId;
+    int n = 0;
+    for (TextPart part : src) {
+      String id = n == 0 && part.isSegment() ? base : base + "-" + (n + 1);
+      while (taken.contains(id)) {
+        id = base + "-" + (++n + 1);
+      }
+      part.setId(id);
+      taken.add(id);
+      n++;
     }
   }
 
