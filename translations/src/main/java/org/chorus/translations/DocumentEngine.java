@@ -146,7 +146,7 @@ public final class DocumentEngine {
           }
         },
         out);
-    return out.toByteArray();
+    return written(format, original, out.toByteArray());
   }
 
   /** Writes a pseudo-translation: every sentence through {@link PseudoTranslation}. */
@@ -161,7 +161,12 @@ public final class DocumentEngine {
         Set.of(),
         (sentence, replace) -> replace.apply(PseudoTranslation.of(sentence.text, targetLocale)),
         out);
-    return out.toByteArray();
+    return written(format, original, out.toByteArray());
+  }
+
+  /** XLIFF 2 keeps the modules and extensions that Okapi's writer leaves out. */
+  private static byte[] written(DocumentFormat format, byte[] original, byte[] output) {
+    return format == DocumentFormat.XLIFF2 ? Xliff2Modules.keep(original, output) : output;
   }
 
   /** One sentence as the walk found it. */
@@ -190,6 +195,10 @@ public final class DocumentEngine {
       SentenceVisitor visitor,
       ByteArrayOutputStream output) {
     Charset charset = InputGuard.check(content, format);
+    if (format == DocumentFormat.XLIFF2) {
+      // our own rules first, so that an invalid file is refused with its line and rule
+      Xliff2Validation.check(content);
+    }
     LocaleId source = LocaleId.fromBCP47(sourceLocale.toLanguageTag());
     LocaleId target = LocaleId.fromBCP47(targetLocale.toLanguageTag());
     SentenceSegmenter segmenter =
