@@ -153,13 +153,16 @@ public final class DocumentEngine {
   public byte[] pseudoTranslate(
       byte[] original, DocumentFormat format, Locale sourceLocale, Locale targetLocale) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(original.length * 2);
+    SentenceSegmenter sentences =
+        new SentenceSegmenter(SentenceRules.forLanguage(PseudoTranslation.okapiCode(sourceLocale)));
     walk(
         original,
         format,
         sourceLocale,
         targetLocale,
         Set.of(),
-        (sentence, replace) -> replace.apply(PseudoTranslation.of(sentence.text, targetLocale)),
+        (sentence, replace) ->
+            replace.apply(PseudoTranslation.of(sentence.text, targetLocale, sentences)),
         out);
     return written(format, original, out.toByteArray());
   }

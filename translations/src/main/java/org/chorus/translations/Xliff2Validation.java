@@ -103,6 +103,18 @@ final class Xliff2Validation {
       Validator v = SCHEMA.newValidator();
       v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      v.setErrorHandler(
+          new DefaultHandler() {
+            @Override
+            public void error(SAXParseException e) {
+              throw invalid(e.getLineNumber(), Messages.oneLine(e) + " (XLIFF 2 schemas)");
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+              throw invalid(e.getLineNumber(), "not well-formed XML: " + Messages.oneLine(e));
+            }
+          });
       v.validate(new StreamSource(new ByteArrayInputStream(content)));
     } catch (SAXParseException e) {
       throw invalid(e.getLineNumber(), Messages.oneLine(e) + " (XLIFF 2 schemas)");
