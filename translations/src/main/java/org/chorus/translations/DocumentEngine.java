@@ -167,9 +167,16 @@ public final class DocumentEngine {
     return written(format, original, out.toByteArray());
   }
 
-  /** XLIFF 2 keeps the modules and extensions that Okapi's writer leaves out. */
+  /**
+   * XLIFF 2 keeps the modules and extensions that Okapi's writer leaves out; XLIFF 1.2 with a
+   * prefixed root keeps its namespace in the targets Okapi adds.
+   */
   private static byte[] written(DocumentFormat format, byte[] original, byte[] output) {
-    return format == DocumentFormat.XLIFF2 ? Xliff2Modules.keep(original, output) : output;
+    return switch (format) {
+      case XLIFF2 -> Xliff2Modules.keep(original, output);
+      case XLIFF -> Xliff12Prefix.fix(output);
+      default -> output;
+    };
   }
 
   /** One sentence as the walk found it. */

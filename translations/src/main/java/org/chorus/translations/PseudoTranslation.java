@@ -52,11 +52,37 @@ public final class PseudoTranslation {
     }
     letters += accent(text.substring(last), out, accents);
     int end = tailStart(out, rules);
-    String body = out.substring(0, end);
-    String trailing = out.substring(end);
-    int padding = Math.max(1, (int) Math.ceil(letters * 0.3));
-    boolean rtl = Directions.isRightToLeft(target);
-    return body + " " + "~".repeat(padding) + (rtl ? "\u200F" : "") + trailing;
+    String padding =
+        "~".repeat(Math.max(1, (int) Math.ceil(letters * 0.3)))
+            + (Directions.isRightToLeft(target) ? "\u200F" : "");
+    if (end > 0 && rules.breaksAfter(Character.codePointBefore(out, end))) {
+      // the rules end sentences after letters here (Thai, Lao: a long run of letters and a
+      // space), so the runs at the sentence's edges stay whole: the padding goes after the first
+      // inner space, or, in a sentence of one run, nowhere
+      int space = innerSpace(out, end);
+      return space < 0
+          ? out.toString()
+          : out.substring(0, space) + " " + padding + out.substring(space);
+    }
+    return out.substring(0, end) + " " + padding + out.substring(end);
+  }
+
+  /** The first white space between two letters of the body, outside placeholders, or -1. */
+  private static int innerSpace(CharSequence s, int end) {
+    for (int i = 1; i < end - 1; i++) {
+      if (Character.isWhitespace(s.charAt(i))
+          && Character.isLetter(s.charAt(i - 1))
+          && !inPlaceholder(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean inPlaceholder(CharSequence s, int at) {
+    int open = s.toString().lastIndexOf('{', at - 1);
+    int close = open < 0 ? -1 : s.toString().indexOf('}', open);
+    return open >= 0 && close >= at;
   }
 
   /** Where the end of the sentence starts: its final marks, closing codes and blanks. */

@@ -148,6 +148,11 @@ final class SentenceRules {
         return true;
       }
     }
+    return breaksAfter(c);
+  }
+
+  /** Whether a break rule of these rules can end a sentence right after this character. */
+  boolean breaksAfter(int c) {
     if (c > Character.MAX_VALUE) {
       return false;
     }

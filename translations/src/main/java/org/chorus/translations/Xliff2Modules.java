@@ -1,25 +1,12 @@
 package org.chorus.translations;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * Puts the translated units that Okapi's XLIFF 2 writer made back into the original document.
@@ -35,9 +22,9 @@ final class Xliff2Modules {
   private Xliff2Modules() {}
 
   static byte[] keep(byte[] original, byte[] written) {
-    Document target = parse(original);
+    Document target = XmlDocuments.parse(original);
     target.setXmlStandalone(true);
-    Document okapi = parse(written);
+    Document okapi = XmlDocuments.parse(written);
     Map<String, Element> translated = new HashMap<>();
     for (Element unit : units(okapi)) {
       translated.put(key(unit), unit);
@@ -53,7 +40,7 @@ final class Xliff2Modules {
     if (!trgLang.isEmpty()) {
       root.setAttribute("trgLang", trgLang);
     }
-    return serialize(target);
+    return XmlDocuments.serialize(target);
   }
 
   /** A unit's segments, ignorables and original data replaced by those of its translation. */
@@ -109,30 +96,5 @@ final class Xliff2Modules {
       out.add((Element) all.item(i));
     }
     return out;
-  }
-
-  private static Document parse(byte[] xml) {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      f.setExpandEntityReferences(false);
-      return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    } catch (SAXException | IOException | ParserConfigurationException e) {
-      throw new XliffException("The XLIFF 2 file could not be written: " + Messages.oneLine(e), e);
-    }
-  }
-
-  private static byte[] serialize(Document doc) {
-    try {
-      Transformer t = TransformerFactory.newInstance().newTransformer();
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      t.transform(new DOMSource(doc), new StreamResult(out));
-      return out.toByteArray();
-    } catch (TransformerException e) {
-      throw new XliffException("The XLIFF 2 file could not be written: " + Messages.oneLine(e), e);
-    }
   }
 }
