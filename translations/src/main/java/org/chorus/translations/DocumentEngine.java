@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.Range;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.Code;
@@ -281,9 +282,15 @@ public final class DocumentEngine {
       LocaleId target,
       SentenceVisitor visitor) {
     TextContainer src = tu.getSource();
-    // XLIFF 1.2 from a CAT tool (mrk mtype="seg") is segmented already, and an XLIFF 2 unit with
-    // several segments too; one XLIFF 2 segment may be split (canResegment is yes by default)
     boolean xliff = format == DocumentFormat.XLIFF || format == DocumentFormat.XLIFF2;
+    if (!xliff && src.contentIsOneSegment()) {
+      visitSentences(tu, segmenter.ranges(src), context, keys, protection, target, visitor);
+      return;
+    }
+    // XLIFF 1.2 from a CAT tool (mrk mtype="seg") is segmented already, and an XLIFF 2 unit with
+    // several segments too; one XLIFF 2 segment may be split (canResegment is yes by default).
+    // XLIFF keeps its segments: a CAT tool's file refers to them by id, and an XLIFF 2 segment
+    // holds its own source and target.
     boolean segmentedByTool =
         format == DocumentFormat.XLIFF ? src.hasBeenSegmented() : !src.contentIsOneSegment();
     if (!segmentedByTool) {
@@ -294,50 +301,96 @@ public final class DocumentEngine {
     // a target only when writing: extraction reads the source alone
     TextContainer trg = target == null ? null : tu.createTarget(target, true, IResource.COPY_ALL);
     for (Segment segment : src.getSegments()) {
-      TextFragment fragment = segment.getContent();
-      String raw = InlineCodes.toText(fragment);
-      if (InlineCodes.plainText(raw).isBlank()) {
+      TextFragment written =
+          visitSentence(segment.getContent(), context, keys, protection, visitor);
+      if (written != null) {
+        trg.getSegments().get(segment.getId()).setContent(written);
+      }
+    }
+  }
+
+  /**
+   * The sentences of an unsegmented text unit, cut from its content by their ranges, and the target
+   * written as one fragment: Okapi's own segment list checks each new segment's id against all
+   * others (quadratic in a paragraph of thousands of sentences), and some writers (OpenXML) drop
+   * the text between segments anyway.
+   */
+  private static void visitSentences(
+      ITextUnit tu,
+      List<Range> ranges,
+      SegmentContext context,
+      SegmentKeys keys,
+      Protection protection,
+      LocaleId target,
+      SentenceVisitor visitor) {
+    TextFragment whole = tu.getSource().getFirstContent();
+    int length = whole.getCodedText().length();
+    TextFragment out = target == null ? null : new TextFragment();
+    int done = 0;
+    for (Range r : ranges) {
+      if (r.end <= r.start) {
         continue;
       }
-      Edges edges = Edges.of(raw);
-      Map<String, Code> codes = codesByPlaceholder(fragment);
-      Set<String> notTranslatable = new HashSet<>();
-      codes.forEach(
-          (placeholder, code) -> {
-            if (code.getTagType() == TextFragment.TagType.OPENING
-                && NOTRANSLATE_CLASS.matcher(data(code)).find()) {
-              notTranslatable.add(String.valueOf(code.getId()));
-            }
-          });
-      Protection.Protected locked =
-          protection.protect(
-              edges.core(), notTranslatable, Protection.looksLikeAddressLine(edges.core()));
-      if (InlineCodes.plainText(locked.text()).isBlank()) {
-        continue; // only codes and protected content: nothing to translate
+      TextFragment sentence = whole.subSequence(r.start, r.end);
+      TextFragment written = visitSentence(sentence, context, keys, protection, visitor);
+      if (out != null) {
+        if (r.start > done) {
+          out.append(whole.subSequence(done, r.start));
+        }
+        out.append(written != null ? written : sentence);
       }
-      Sentence sentence = new Sentence();
-      sentence.key = keys.next(context, edges.core());
-      sentence.text = locked.text();
-      sentence.context = context;
-      sentence.tokens = tokens(locked, codes);
-      Segment targetSegment = trg == null ? null : trg.getSegments().get(segment.getId());
-      visitor.visit(
-          sentence,
-          translated -> {
-            String full =
-                edges.prefix()
-                    + Protection.restore(translated, locked.originals())
-                    + edges.suffix();
-            targetSegment.setContent(InlineCodes.toFragment(full, fragment));
-            return full;
-          });
+      done = r.end;
     }
-    if (trg != null && !xliff) {
-      // Some writers (OpenXML) drop the text between segments: hand them one joined fragment.
-      // XLIFF keeps its segments: a CAT tool's file refers to them by id, and an XLIFF 2 segment
-      // holds its own source and target.
-      trg.joinAll();
+    if (out != null) {
+      if (done < length) {
+        out.append(whole.subSequence(done, length));
+      }
+      tu.createTarget(target, true, IResource.COPY_ALL).setContent(out);
     }
+  }
+
+  /** One sentence through the visitor; what it wrote in its place, or null. */
+  private static TextFragment visitSentence(
+      TextFragment fragment,
+      SegmentContext context,
+      SegmentKeys keys,
+      Protection protection,
+      SentenceVisitor visitor) {
+    String raw = InlineCodes.toText(fragment);
+    if (InlineCodes.plainText(raw).isBlank()) {
+      return null;
+    }
+    Edges edges = Edges.of(raw);
+    Map<String, Code> codes = codesByPlaceholder(fragment);
+    Set<String> notTranslatable = new HashSet<>();
+    codes.forEach(
+        (placeholder, code) -> {
+          if (code.getTagType() == TextFragment.TagType.OPENING
+              && NOTRANSLATE_CLASS.matcher(data(code)).find()) {
+            notTranslatable.add(String.valueOf(code.getId()));
+          }
+        });
+    Protection.Protected locked =
+        protection.protect(
+            edges.core(), notTranslatable, Protection.looksLikeAddressLine(edges.core()));
+    if (InlineCodes.plainText(locked.text()).isBlank()) {
+      return null; // only codes and protected content: nothing to translate
+    }
+    Sentence sentence = new Sentence();
+    sentence.key = keys.next(context, edges.core());
+    sentence.text = locked.text();
+    sentence.context = context;
+    sentence.tokens = tokens(locked, codes);
+    TextFragment[] written = {null};
+    visitor.visit(
+        sentence,
+        translated -> {
+          String full =
+              edges.prefix() + Protection.restore(translated, locked.originals()) + edges.suffix();
+          written[0] = InlineCodes.toFragment(full, fragment);
+          return full;
+        });
+    return written[0];
   }
 
   /**
