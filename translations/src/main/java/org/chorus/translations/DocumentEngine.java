@@ -206,6 +206,9 @@ public final class DocumentEngine {
       SentenceVisitor visitor,
       ByteArrayOutputStream output) {
     Charset charset = InputGuard.check(content, format);
+    if (format == DocumentFormat.XLIFF || format == DocumentFormat.XLIFF2) {
+      XmlLimits.check(content);
+    }
     if (format == DocumentFormat.XLIFF2) {
       // our own rules first, so that an invalid file is refused with its line and rule
       Xliff2Validation.check(content);
@@ -454,7 +457,10 @@ public final class DocumentEngine {
       }
       last = m.end();
     }
-    return out.append(original.substring(last)).toString();
+    out.append(original.substring(last));
+    return Protection.XML_INVALID
+        .matcher(out)
+        .replaceAll(c -> String.format("U+%04X", (int) c.group().charAt(0)));
   }
 
   private static Map<String, Code> codesByPlaceholder(TextFragment fragment) {

@@ -16,6 +16,12 @@ public enum DocumentFormat {
   XLIFF("application/xliff+xml", "xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "txlf"),
   XLIFF2("application/xliff+xml", "xlf2");
 
+  /** An XLIFF root element with its version, in any namespace prefix. */
+  private static final Pattern XLIFF_ROOT =
+      Pattern.compile(
+          "<(?:[\\w.-]+:)?xliff(?=[\\s/>])[^>]*?\\sversion\\s*=\\s*[\"']([0-9.]+)[\"'][^>]*>",
+          Pattern.DOTALL);
+
   private final String mediaType;
   private final String[] extensions;
 
@@ -81,11 +87,6 @@ public enum DocumentFormat {
     Matcher m = XLIFF_ROOT.matcher(root);
     return m.matches() ? m.group(1) : null;
   }
-
-  private static final Pattern XLIFF_ROOT =
-      Pattern.compile(
-          "<(?:[\\w.-]+:)?xliff(?=[\\s/>])[^>]*?\\sversion\\s*=\\s*[\"']([0-9.]+)[\"'][^>]*>",
-          Pattern.DOTALL);
 
   static String[] supportedExtensions() {
     return Arrays.stream(values()).flatMap(f -> Arrays.stream(f.extensions)).toArray(String[]::new);

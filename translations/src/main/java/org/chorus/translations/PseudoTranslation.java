@@ -3,6 +3,7 @@ package org.chorus.translations;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.okapi.common.LocaleId;
 
 /**
  * A pseudo-translation that shows what a real one will do to a document: accented letters (does
@@ -124,6 +125,6 @@ public final class PseudoTranslation {
   }
 
   static String okapiCode(Locale locale) {
-    return net.sf.okapi.common.LocaleId.fromBCP47(locale.toLanguageTag()).toString();
+    return LocaleId.fromBCP47(locale.toLanguageTag()).toString();
   }
 }

@@ -185,7 +185,7 @@ public final class Xliff {
     Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;
     while (m.find()) {
-      w.writeCharacters(text.substring(last, m.start()));
+      text21(w, text.substring(last, m.start()));
       String id = m.group(2);
       boolean closing = !m.group(1).isEmpty();
       boolean standalone = !m.group(3).isEmpty();
@@ -217,7 +217,7 @@ public final class Xliff {
       }
       last = m.end();
     }
-    w.writeCharacters(text.substring(last));
+    text21(w, text.substring(last));
   }
 
   private static void inline12(XMLStreamWriter w, String text, Map<String, String> display)
@@ -225,7 +225,7 @@ public final class Xliff {
     Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;
     while (m.find()) {
-      w.writeCharacters(text.substring(last, m.start()));
+      text12(w, text.substring(last, m.start()));
       String id = m.group(2);
       String element = !m.group(3).isEmpty() ? "x" : m.group(1).isEmpty() ? "bx" : "ex";
       w.writeEmptyElement(element);
@@ -236,7 +236,25 @@ public final class Xliff {
       }
       last = m.end();
     }
+    text12(w, text.substring(last));
+  }
+
+  /** Text in XLIFF 2: a character XML cannot hold becomes {@code <cp hex>}. */
+  private static void text21(XMLStreamWriter w, String text) throws XMLStreamException {
+    Matcher m = Protection.XML_INVALID.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      w.writeCharacters(text.substring(last, m.start()));
+      w.writeEmptyElement("cp");
+      w.writeAttribute("hex", String.format("%04X", (int) m.group().charAt(0)));
+      last = m.end();
+    }
     w.writeCharacters(text.substring(last));
+  }
+
+  /** Text in XLIFF 1.2, which has no way to hold a character XML cannot: it is left out. */
+  private static void text12(XMLStreamWriter w, String text) throws XMLStreamException {
+    w.writeCharacters(Protection.XML_INVALID.matcher(text).replaceAll(""));
   }
 
   // ---------------------------------------------------------------- reading
@@ -247,6 +265,7 @@ public final class Xliff {
         content,
         xliffVersion(content).startsWith("2.") ? DocumentFormat.XLIFF2 : DocumentFormat.XLIFF);
     boolean v2 = xliffVersion(content).startsWith("2.");
+    XmlLimits.check(content);
     if (v2) {
       Xliff2Validation.check(content);
     }
@@ -410,6 +429,10 @@ public final class Xliff {
           case "ec", "ex" -> {
             String ref = r.getAttributeValue(null, "startRef");
             out.append("{/").append(ref != null ? ref : id).append('}');
+          }
+          case "cp" -> {
+            int cp = Integer.parseInt(r.getAttributeValue(null, "hex"), 16);
+            out.appendCodePoint(cp);
           }
           case "pc", "g" -> {
             out.append('{').append(id).append('}');

@@ -108,6 +108,62 @@ class CorpusRoundTripTest {
     PASSES.addAndGet(2);
   }
 
+  /** What a CAT tool wrote beside the text goes through a merge and a pseudo-translation. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("toolData")
+  void toolDataIsKept(String name, List<String> kept) throws IOException {
+    byte[] content = Files.readAllBytes(folder("valid").resolve(name));
+    DocumentFormat format = DocumentFormat.detect(name, content);
+    Map<String, String> identity = new HashMap<>();
+    engine
+        .extract(content, format, Locale.ENGLISH)
+        .segments()
+        .forEach(s -> identity.put(s.key(), s.text()));
+    for (byte[] out :
+        List.of(
+            engine.merge(content, format, Locale.ENGLISH, Locale.FRANCE, identity),
+            engine.pseudoTranslate(content, format, Locale.ENGLISH, Locale.FRANCE))) {
+      String written = new String(out, java.nio.charset.StandardCharsets.UTF_8);
+      for (String k : kept) {
+        assertTrue(written.contains(k), name + " keeps " + k);
+      }
+    }
+  }
+
+  static Stream<Arguments> toolData() {
+    return Stream.of(
+        Arguments.of(
+            "trados-appeal.en.sdlxliff",
+            List.of(
+                "<sdl:seg-defs>",
+                "<sdl:seg id=\"8\" locked=\"true\"",
+                "<sdl:ref-files>",
+                "<cmt-def id=\"5c1f0e2a-7d3b-4a8e-9f61-2b0c8d4e6a11\">",
+                "<!-- Studio keeps the document structure",
+                "<mrk mid=\"3\" mtype=\"seg\">",
+                "<g id=\"pt1\"><mrk mid=\"7\" mtype=\"seg\">")),
+        Arguments.of(
+            "memoq-appeal.en.mqxliff",
+            List.of(
+                "mq:status=\"ManuallyConfirmed\"",
+                "mq:segmentguid=\"9c4a1e57-2b68-4fa3-9e45-6a7b8c9d0e1f\"",
+                "<mq:comment id=\"1c4e6a80-3b5d-4f71-8e92-0a1b2c3d4e5f\"",
+                "<mq:insertedmatch",
+                "<!-- memoQ writes one trans-unit per segment")),
+        Arguments.of(
+            "modules-v21.en.xlf",
+            List.of(
+                "<ctr:changeTrack>",
+                "<mtc:matches>",
+                "<gls:glossary>",
+                "<res:resourceData>",
+                "<slr:profiles",
+                "<val:validation>",
+                "<acme:workflow",
+                "<acme:priority",
+                "<cp hex=\"0007\"/>")));
+  }
+
   @AfterAll
   static void figures() {
     System.out.println(
@@ -122,6 +178,12 @@ class CorpusRoundTripTest {
 
   private static void wellFormedAndValid(
       String name, DocumentFormat format, byte[] input, byte[] output) {
+    String written = new String(output, java.nio.charset.StandardCharsets.UTF_8);
+    if (!new String(input, java.nio.charset.StandardCharsets.UTF_8).contains("{1}")) {
+      assertTrue(
+          !written.matches("(?s).*\\{/?-?p?\\d+/?}.*"),
+          "no placeholder is left as text in the output: " + name);
+    }
     if (format == DocumentFormat.XLIFF2) {
       Xliff2Validation.check(output);
       Xliff.read(output);
