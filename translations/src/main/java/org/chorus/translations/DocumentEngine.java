@@ -173,11 +173,17 @@ public final class DocumentEngine {
    * prefixed root keeps its namespace in the targets Okapi adds.
    */
   private static byte[] written(DocumentFormat format, byte[] original, byte[] output) {
-    return switch (format) {
-      case XLIFF2 -> Xliff2Modules.keep(original, output);
-      case XLIFF -> Xliff12Prefix.fix(output);
-      default -> output;
-    };
+    try {
+      return switch (format) {
+        case XLIFF2 -> Xliff2Modules.keep(original, output);
+        case XLIFF -> Xliff12Prefix.fix(output);
+        default -> output;
+      };
+    } catch (DocumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new XliffException("The XLIFF file could not be written: " + Messages.oneLine(e), e);
+    }
   }
 
   /** One sentence as the walk found it. */

@@ -103,7 +103,8 @@ public class LargeDocumentBenchmark {
     int i = 0;
     while (out.length() < size) {
       out.append("<h2>Part ").append(i).append("</h2>\n<p>");
-      int sentences = random.nextInt(10) == 0 ? 400 : 1 + random.nextInt(12);
+      // the second half is one paragraph: a report pasted into the page without its breaks
+      int sentences = out.length() > size / 2 ? Integer.MAX_VALUE : 1 + random.nextInt(12);
       for (int k = 0; k < sentences && out.length() < size; k++) {
         String s = sentence(random, i++);
         if (k % 5 == 1) {
@@ -134,6 +135,11 @@ public class LargeDocumentBenchmark {
     StringBuilder body = new StringBuilder();
     int i = 0;
     for (int p = 0; p < paragraphs; p++) {
+      if (p == paragraphs / 2) {
+        // Okapi takes at most 6127 codes in a paragraph, and each line break is one
+        body.append(pasted(random, i, 3000));
+        i += 3000;
+      }
       body.append("<w:p w:rsidR=\"00")
           .append(Integer.toHexString(0x100000 + p))
           .append("\" w:rsidRDefault=\"00C1D2E3\"><w:pPr><w:spacing w:after=\"120\"/></w:pPr>");
@@ -161,6 +167,21 @@ public class LargeDocumentBenchmark {
       }
       body.append("</w:p>");
     }
+    return zip(body);
+  }
+
+  /** A pasted report: one paragraph, its sentences on lines of their own (Shift+Enter). */
+  private static String pasted(Random random, int first, int sentences) {
+    StringBuilder p = new StringBuilder("<w:p><w:r><w:rPr><w:sz w:val=\"22\"/></w:rPr>");
+    for (int k = 0; k < sentences; k++) {
+      p.append("<w:t xml:space=\"preserve\">")
+          .append(sentence(random, first + k).strip())
+          .append("</w:t><w:br/>");
+    }
+    return p.append("</w:r></w:p>").toString();
+  }
+
+  private static byte[] zip(CharSequence body) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       entry(
