@@ -89,6 +89,11 @@ final class Xliff2Validation {
    * @throws XliffException naming the line and the rule of the first problem found
    */
   static void check(byte[] content) {
+    String version = DocumentFormat.xliffVersion(XmlProlog.head(content));
+    if (version != null && !version.equals("2.0") && !version.equals("2.1")) {
+      throw new XliffException(
+          "This is XLIFF " + version + ": Chorus reads XLIFF 1.2, 2.0 and 2.1.");
+    }
     validateSchema(content);
     new Rules().check(parse(content).getDocumentElement());
   }

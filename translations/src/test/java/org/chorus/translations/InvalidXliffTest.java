@@ -57,6 +57,17 @@ class InvalidXliffTest {
     assertTrue(invalid().count() == RULES.size(), "one file per rule, and a rule for every file");
   }
 
+  @Test
+  void aLaterVersionIsNamed() {
+    byte[] v22 =
+        ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.2\" version=\"2.2\" srcLang=\"en\">"
+                + "<file id=\"f\"><unit id=\"u\"><segment><source>Write.</source></segment></unit>"
+                + "</file></xliff>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    XliffException e = assertThrows(XliffException.class, () -> Xliff.read(v22));
+    assertTrue(e.getMessage().contains("XLIFF 2.2"), e.getMessage());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalid")
   void refusedWithTheLineAndTheRule(Path file) throws IOException {
