@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.Range;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.Code;
@@ -25,6 +25,7 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextPart;
 
 /**
  * Extracts sentence segments from a source document and merges translations back into it.
@@ -146,7 +147,7 @@ public final class DocumentEngine {
           }
         },
         out);
-    return out.toByteArray();
+    return written(format, original, out.toByteArray());
   }
 
   /**
@@ -189,15 +190,36 @@ public final class DocumentEngine {
   public byte[] pseudoTranslate(
       byte[] original, DocumentFormat format, Locale sourceLocale, Locale targetLocale) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(original.length * 2);
+    SentenceSegmenter sentences =
+        new SentenceSegmenter(SentenceRules.forLanguage(PseudoTranslation.okapiCode(sourceLocale)));
     walk(
         original,
         format,
         sourceLocale,
         targetLocale,
         Set.of(),
-        (sentence, replace) -> replace.apply(PseudoTranslation.of(sentence.text, targetLocale)),
+        (sentence, replace) ->
+            replace.apply(PseudoTranslation.of(sentence.text, targetLocale, sentences)),
         out);
-    return out.toByteArray();
+    return written(format, original, out.toByteArray());
+  }
+
+  /**
+   * XLIFF 2 keeps the modules and extensions that Okapi's writer leaves out; XLIFF 1.2 with a
+   * prefixed root keeps its namespace in the targets Okapi adds.
+   */
+  private static byte[] written(DocumentFormat format, byte[] original, byte[] output) {
+    try {
+      return switch (format) {
+        case XLIFF2 -> Xliff2Modules.keep(original, output);
+        case XLIFF -> Xliff12Prefix.fix(output);
+        default -> output;
+      };
+    } catch (DocumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new XliffException("The XLIFF file could not be written: " + Messages.oneLine(e), e);
+    }
   }
 
   /** One sentence as the walk found it. */
@@ -228,6 +250,13 @@ public final class DocumentEngine {
     Limits.Deadline deadline = new Limits.Deadline(Limits.TIME_BUDGET);
     Charset charset = InputGuard.check(content, format);
     SentenceVisitor bounded = bounded(visitor, deadline);
+    if (format == DocumentFormat.XLIFF || format == DocumentFormat.XLIFF2) {
+      XmlLimits.check(content);
+    }
+    if (format == DocumentFormat.XLIFF2) {
+      // our own rules first, so that an invalid file is refused with its line and rule
+      Xliff2Validation.check(content);
+    }
     LocaleId source = LocaleId.fromBCP47(sourceLocale.toLanguageTag());
     LocaleId target = LocaleId.fromBCP47(targetLocale.toLanguageTag());
     SentenceSegmenter segmenter =
@@ -259,7 +288,14 @@ public final class DocumentEngine {
                     ? lines.of(tu.getSource().getFirstContent().getText())
                     : TextUnitContext.of(tu);
             visitTextUnit(
-                tu, context, segmenter, keys, protection, output == null ? null : target, bounded);
+                tu,
+                context,
+                format,
+                segmenter,
+                keys,
+                protection,
+                output == null ? null : target,
+                bounded);
           }
           if (writer != null) {
             writer.handleEvent(event);
@@ -270,9 +306,17 @@ public final class DocumentEngine {
           writer.close();
         }
       }
-    } catch (OkapiException | IllegalArgumentException | IllegalStateException e) {
+    } catch (DocumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Okapi's exceptions (OkapiException, the XLIFF 2 library's XLIFFException and
+      // InvalidParameterException) and a filter's failure on input it did not foresee (a null, an
+      // index): the document cannot be read, and the caller gets our exception, never theirs
       throw new UnreadableDocumentException(
-          "The " + format.name() + " document cannot be read: " + e.getMessage(), e);
+          "The " + format.name() + " document cannot be read: " + Messages.oneLine(e), e);
+    } catch (StackOverflowError e) {
+      throw new UnreadableDocumentException(
+          "The " + format.name() + " document is nested too deeply to be read.");
     }
   }
 
@@ -308,57 +352,148 @@ public final class DocumentEngine {
   private static void visitTextUnit(
       ITextUnit tu,
       SegmentContext context,
+      DocumentFormat format,
       SentenceSegmenter segmenter,
       SegmentKeys keys,
       Protection protection,
       LocaleId target,
       SentenceVisitor visitor) {
     TextContainer src = tu.getSource();
-    src.getSegments().create(segmenter.ranges(src));
+    boolean xliff = format == DocumentFormat.XLIFF || format == DocumentFormat.XLIFF2;
+    if (!xliff && src.contentIsOneSegment()) {
+      visitSentences(tu, segmenter.ranges(src), context, keys, protection, target, visitor);
+      return;
+    }
+    // XLIFF 1.2 from a CAT tool (mrk mtype="seg") is segmented already, and an XLIFF 2 unit with
+    // several segments too; one XLIFF 2 segment may be split (canResegment is yes by default).
+    // XLIFF keeps its segments: a CAT tool's file refers to them by id, and an XLIFF 2 segment
+    // holds its own source and target.
+    boolean segmentedByTool =
+        format == DocumentFormat.XLIFF ? src.hasBeenSegmented() : !src.contentIsOneSegment();
+    if (!segmentedByTool) {
+      String firstId = src.getFirstSegment().getId();
+      src.getSegments().create(segmenter.ranges(src));
+      nameSegments(src, firstId);
+    }
     // a target only when writing: extraction reads the source alone
     TextContainer trg = target == null ? null : tu.createTarget(target, true, IResource.COPY_ALL);
     for (Segment segment : src.getSegments()) {
-      TextFragment fragment = segment.getContent();
-      String raw = InlineCodes.toText(fragment);
-      if (InlineCodes.plainText(raw).isBlank()) {
+      TextFragment written =
+          visitSentence(segment.getContent(), context, keys, protection, visitor);
+      if (written != null) {
+        trg.getSegments().get(segment.getId()).setContent(written);
+      }
+    }
+  }
+
+  /**
+   * The sentences of an unsegmented text unit, cut from its content by their ranges, and the target
+   * written as one fragment: Okapi's own segment list checks each new segment's id against all
+   * others (quadratic in a paragraph of thousands of sentences), and some writers (OpenXML) drop
+   * the text between segments anyway.
+   */
+  private static void visitSentences(
+      ITextUnit tu,
+      List<Range> ranges,
+      SegmentContext context,
+      SegmentKeys keys,
+      Protection protection,
+      LocaleId target,
+      SentenceVisitor visitor) {
+    TextFragment whole = tu.getSource().getFirstContent();
+    int length = whole.getCodedText().length();
+    TextFragment out = target == null ? null : new TextFragment();
+    int done = 0;
+    for (Range r : ranges) {
+      if (r.end <= r.start) {
         continue;
       }
-      Edges edges = Edges.of(raw);
-      Map<String, Code> codes = codesByPlaceholder(fragment);
-      Set<String> notTranslatable = new HashSet<>();
-      codes.forEach(
-          (placeholder, code) -> {
-            if (code.getTagType() == TextFragment.TagType.OPENING
-                && NOTRANSLATE_CLASS.matcher(data(code)).find()) {
-              notTranslatable.add(String.valueOf(code.getId()));
-            }
-          });
-      Protection.Protected locked =
-          protection.protect(
-              edges.core(), notTranslatable, Protection.looksLikeAddressLine(edges.core()));
-      if (InlineCodes.plainText(locked.text()).isBlank()) {
-        continue; // only codes and protected content: nothing to translate
+      TextFragment sentence = whole.subSequence(r.start, r.end);
+      TextFragment written = visitSentence(sentence, context, keys, protection, visitor);
+      if (out != null) {
+        if (r.start > done) {
+          out.append(whole.subSequence(done, r.start));
+        }
+        out.append(written != null ? written : sentence);
       }
-      Sentence sentence = new Sentence();
-      sentence.key = keys.next(context, edges.core());
-      sentence.text = locked.text();
-      sentence.context = context;
-      sentence.tokens = tokens(locked, codes);
-      Segment targetSegment = trg == null ? null : trg.getSegments().get(segment.getId());
-      visitor.visit(
-          sentence,
-          translated -> {
-            String full =
-                edges.prefix()
-                    + Protection.restore(translated, locked.originals())
-                    + edges.suffix();
-            targetSegment.setContent(InlineCodes.toFragment(full, fragment));
-            return full;
-          });
+      done = r.end;
     }
-    if (trg != null) {
-      // Some writers (OpenXML) drop the text between segments: hand them one joined fragment.
-      trg.joinAll();
+    if (out != null) {
+      if (done < length) {
+        out.append(whole.subSequence(done, length));
+      }
+      tu.createTarget(target, true, IResource.COPY_ALL).setContent(out);
+    }
+  }
+
+  /** One sentence through the visitor; what it wrote in its place, or null. */
+  private static TextFragment visitSentence(
+      TextFragment fragment,
+      SegmentContext context,
+      SegmentKeys keys,
+      Protection protection,
+      SentenceVisitor visitor) {
+    String raw = InlineCodes.toText(fragment);
+    if (InlineCodes.plainText(raw).isBlank()) {
+      return null;
+    }
+    Edges edges = Edges.of(raw);
+    Map<String, Code> codes = codesByPlaceholder(fragment);
+    Set<String> notTranslatable = new HashSet<>();
+    codes.forEach(
+        (placeholder, code) -> {
+          if (code.getTagType() == TextFragment.TagType.OPENING
+              && NOTRANSLATE_CLASS.matcher(data(code)).find()) {
+            notTranslatable.add(String.valueOf(code.getId()));
+          }
+        });
+    Protection.Protected locked =
+        protection.protect(
+            edges.core(), notTranslatable, Protection.looksLikeAddressLine(edges.core()));
+    if (InlineCodes.plainText(locked.text()).isBlank()) {
+      return null; // only codes and protected content: nothing to translate
+    }
+    Sentence sentence = new Sentence();
+    sentence.key = keys.next(context, edges.core());
+    sentence.text = locked.text();
+    sentence.context = context;
+    sentence.tokens = tokens(locked, codes);
+    TextFragment[] written = {null};
+    visitor.visit(
+        sentence,
+        translated -> {
+          String full =
+              edges.prefix() + Protection.restore(translated, locked.originals()) + edges.suffix();
+          written[0] = InlineCodes.toFragment(full, fragment);
+          return full;
+        });
+    return written[0];
+  }
+
+  /**
+   * Gives the parts of a split unit ids that no inline code has and no other part (an XLIFF 2 unit
+   * refuses an id twice); the first segment keeps the id of the segment it was cut from.
+   */
+  private static void nameSegments(TextContainer src, String firstId) {
+    Set<String> taken = new HashSet<>();
+    for (TextPart part : src) {
+      for (Code code : part.getContent().getCodes()) {
+        taken.add(String.valueOf(code.getId()));
+        if (code.getOriginalId() != null) {
+          taken.add(code.getOriginalId());
+        }
+      }
+    }
+    String base = firstId == null || firstId.isEmpty() ? "s" : firstId;
+    int n = 0;
+    for (TextPart part : src) {
+      String id = n == 0 && part.isSegment() ? base : base + "-" + (n + 1);
+      while (taken.contains(id)) {
+        id = base + "-" + (++n + 1);
+      }
+      part.setId(id);
+      taken.add(id);
+      n++;
     }
   }
 
@@ -396,7 +531,10 @@ public final class DocumentEngine {
       }
       last = m.end();
     }
-    return out.append(original.substring(last)).toString();
+    out.append(original.substring(last));
+    return Protection.XML_INVALID
+        .matcher(out)
+        .replaceAll(c -> String.format("U+%04X", (int) c.group().charAt(0)));
   }
 
   private static Map<String, Code> codesByPlaceholder(TextFragment fragment) {

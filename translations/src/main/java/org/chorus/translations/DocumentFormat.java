@@ -3,6 +3,8 @@ package org.chorus.translations;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The document formats Chorus reads and writes. */
 public enum DocumentFormat {
@@ -11,8 +13,14 @@ public enum DocumentFormat {
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
   ODT("application/vnd.oasis.opendocument.text", "odt"),
   TEXT("text/plain", "txt", "text"),
-  XLIFF("application/xliff+xml", "xlf", "xliff"),
+  XLIFF("application/xliff+xml", "xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "txlf"),
   XLIFF2("application/xliff+xml", "xlf2");
+
+  /** An XLIFF root element with its version, in any namespace prefix. */
+  private static final Pattern XLIFF_ROOT =
+      Pattern.compile(
+          "<(?:[\\w.-]+:)?xliff(?=[\\s/>])[^>]*?\\sversion\\s*=\\s*[\"']([0-9.]+)[\"'][^>]*>",
+          Pattern.DOTALL);
 
   private final String mediaType;
   private final String[] extensions;
@@ -58,29 +66,26 @@ public enum DocumentFormat {
   }
 
   /**
-   * The format of a file by its name and, for XLIFF, by its content: a .xlf file may be XLIFF 1.2
-   * or 2.x.
+   * The format of a file by its content where the content says it (an XLIFF root element, whatever
+   * its prefix, the file's name or the tool that wrote it: .sdlxliff and .mqxliff are XLIFF 1.2),
+   * else by its name.
    */
   public static DocumentFormat detect(String fileName, byte[] content) {
-    DocumentFormat byName = requireOfFileName(fileName);
-    if (byName == XLIFF || byName == XLIFF2) {
-      String head =
-          new String(
-              content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-      String version = xliffVersion(head);
-      if (version != null) {
-        return version.startsWith("2.") ? XLIFF2 : XLIFF;
-      }
+    String version = xliffVersion(XmlProlog.head(content));
+    if (version != null) {
+      return version.startsWith("2.") ? XLIFF2 : XLIFF;
     }
-    return byName;
+    return requireOfFileName(fileName);
   }
 
-  /** The version of the XLIFF root element in the start of a file, or null if it has none. */
+  /** The version of the XLIFF root element at the start of a file, or null if it has none. */
   static String xliffVersion(String head) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("<xliff\\b[^>]*\\bversion\\s*=\\s*[\"']([0-9.]+)[\"']")
-            .matcher(head);
-    return m.find() ? m.group(1) : null;
+    String root = XmlProlog.rootStartTag(head);
+    if (root == null) {
+      return null;
+    }
+    Matcher m = XLIFF_ROOT.matcher(root);
+    return m.matches() ? m.group(1) : null;
   }
 
   static String[] supportedExtensions() {

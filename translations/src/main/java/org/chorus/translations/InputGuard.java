@@ -38,6 +38,8 @@ final class InputGuard {
   private static final Pattern ENTITY = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOCTYPE_EXTERNAL =
       Pattern.compile("<!DOCTYPE[^>\\[]*(SYSTEM|PUBLIC)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMENT_OR_CDATA =
+      Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>", Pattern.DOTALL);
   private static final Pattern HTML_CHARSET =
       Pattern.compile(
           "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
@@ -174,7 +176,9 @@ final class InputGuard {
   }
 
   private static void refuseEntities(CharSequence xml, String where) {
-    if (ENTITY.matcher(xml).find() || DOCTYPE_EXTERNAL.matcher(xml).find()) {
+    // what a comment or a CDATA section shows is text, not a declaration
+    String declarations = COMMENT_OR_CDATA.matcher(xml).replaceAll("");
+    if (ENTITY.matcher(declarations).find() || DOCTYPE_EXTERNAL.matcher(declarations).find()) {
       throw new UnreadableDocumentException(
           "Refused: "
               + where

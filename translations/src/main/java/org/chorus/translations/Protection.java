@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds what must never be translated in a segment and locks it behind a placeholder {@code {pN/}}:
  * e-mail addresses, URLs, social-media handles, phone and fax numbers, postal codes in address
  * lines, markup that the document marks as not translatable (class "notranslate" or
- * translate="no"), and the names the caller lists.
+ * translate="no"), the names the caller lists, and control characters that XML cannot hold.
  */
 final class Protection {
 
@@ -31,6 +31,11 @@ final class Protection {
   private static final Pattern POSTAL_CODE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:\\d{4,6}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2})(?![\\p{L}\\p{N}])");
+
+  /** Characters XML 1.0 cannot hold, which XLIFF 2 writes as {@code <cp hex>}. */
+  static final Pattern XML_INVALID =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
   private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(\\d+)(/?)\\}");
 
@@ -83,6 +88,10 @@ final class Protection {
     }
     for (Pattern name : names) {
       collect(name, text, spans);
+    }
+    if (XML_INVALID.matcher(text).find()) {
+      // a control character (an XLIFF 2 <cp hex="0007"/>) is kept as it is, never shown raw
+      collect(XML_INVALID, text, spans);
     }
     if (addressLine) {
       collect(POSTAL_CODE, text, spans);

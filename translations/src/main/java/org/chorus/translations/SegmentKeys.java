@@ -14,9 +14,13 @@ import java.util.Map;
  * <p>key = first 16 hex digits of SHA-256 over "context|text", where text is the segment's source
  * text with its placeholders, in Unicode NFC, with runs of white space folded to one space and
  * trimmed. The n-th repeat (n &ge; 2) of the same sentence in the same context gets the suffix
- * "~n". The key depends on what the sentence says, not on where it stands, so a sentence that is
+ * "-n". The key depends on what the sentence says, not on where it stands, so a sentence that is
  * moved, or that keeps its words while others change around it, keeps its key in a new revision of
  * the document.
+ *
+ * <p>A key is written wherever a segment goes: as an XLIFF 2 unit id (an XML NMTOKEN), an XLIFF 1.2
+ * trans-unit id, a URL path segment, an HTML id. Hex digits and one hyphen are valid in all of
+ * them. (Keys of repeats made before this rule ended in "~n" instead.)
  */
 final class SegmentKeys {
 
@@ -27,7 +31,7 @@ final class SegmentKeys {
         Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     String base = hash(context.name() + "|" + normalized);
     int n = occurrences.merge(base, 1, Integer::sum);
-    return n == 1 ? base : base + "~" + n;
+    return n == 1 ? base : base + "-" + n;
   }
 
   private static String hash(String s) {

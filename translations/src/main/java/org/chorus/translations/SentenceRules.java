@@ -1,5 +1,8 @@
 package org.chorus.translations;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacter.SentenceBreak;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
@@ -127,6 +130,38 @@ final class SentenceRules {
   static SentenceRules defaultsOnly(String language) {
     return BY_LANGUAGE.computeIfAbsent(
         "defaults:" + language, l -> new SentenceRules(language, DEFAULTS));
+  }
+
+  /**
+   * Whether a sentence may end with this character, as these rules see it: a mark that a break rule
+   * can break after, or, where the rules rely on ICU, a sentence terminator or closing punctuation
+   * by Unicode's sentence-break property. Letters and digits never count (a rule that breaks after
+   * letters, as Thai's does, still needs the space that follows them).
+   */
+  boolean endsSentence(int c) {
+    if (Character.isLetterOrDigit(c)) {
+      return false;
+    }
+    if (useIcu) {
+      int sb = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+      if (sb == SentenceBreak.STERM || sb == SentenceBreak.ATERM || sb == SentenceBreak.CLOSE) {
+        return true;
+      }
+    }
+    return breaksAfter(c);
+  }
+
+  /** Whether a break rule of these rules can end a sentence right after this character. */
+  boolean breaksAfter(int c) {
+    if (c > Character.MAX_VALUE) {
+      return false;
+    }
+    for (Compiled r : breakRules) {
+      if (!r.lastOfBefore().any() && r.canBreakAfter((char) c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A new ICU sentence iterator (ICU caches the rules; an iterator has state). */

@@ -34,6 +34,15 @@ final class SentenceSegmenter {
     this.icu = rules.useIcu ? rules.icuSentences() : null;
   }
 
+  SentenceRules rules() {
+    return rules;
+  }
+
+  /** How many sentences a plain text holds. */
+  int count(String text) {
+    return ranges(new TextContainer(text)).size();
+  }
+
   /** The sentence ranges of a text unit's (unsegmented) content, in coded-text positions. */
   List<Range> ranges(TextContainer container) {
     String coded = container.getCodedText();

@@ -2,7 +2,6 @@ package org.chorus.translations;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,18 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
-import org.xml.sax.SAXException;
 
 /**
  * Offline files for CAT tools: a localization written as XLIFF 2.1 or 1.2, and read back.
@@ -32,8 +25,9 @@ import org.xml.sax.SAXException;
  * deleted, showing its text. States map to XLIFF's (2.1: initial/translated/final with a "chorus:"
  * sub-state; 1.2: new, translated, signed-off, needs-translation, needs-review-*).
  *
- * <p>Reading validates XLIFF 2 against the OASIS core schema and checks XLIFF 1.2's structure, with
- * DTDs and external entities off; units are matched by id.
+ * <p>Reading validates XLIFF 2 as {@link Xliff2Validation} says (schemas of the core and modules,
+ * and the constraints they cannot express) and checks XLIFF 1.2's structure, with DTDs and external
+ * entities off; units are matched by id.
  */
 public final class Xliff {
 
@@ -41,7 +35,6 @@ public final class Xliff {
   static final String NS12 = "urn:oasis:names:tc:xliff:document:1.2";
   static final String CHORUS_NS = "urn:chorus:offline";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
-  private static final Schema XLIFF2 = loadSchema();
 
   private Xliff() {}
 
@@ -214,7 +207,7 @@ public final class Xliff {
     Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;
     while (m.find()) {
-      w.writeCharacters(text.substring(last, m.start()));
+      text21(w, text.substring(last, m.start()));
       String id = m.group(2);
       boolean closing = !m.group(1).isEmpty();
       boolean standalone = !m.group(3).isEmpty();
@@ -246,7 +239,7 @@ public final class Xliff {
       }
       last = m.end();
     }
-    w.writeCharacters(text.substring(last));
+    text21(w, text.substring(last));
   }
 
   private static void inline12(XMLStreamWriter w, String text, Map<String, String> display)
@@ -254,7 +247,7 @@ public final class Xliff {
     Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;
     while (m.find()) {
-      w.writeCharacters(text.substring(last, m.start()));
+      text12(w, text.substring(last, m.start()));
       String id = m.group(2);
       String element = !m.group(3).isEmpty() ? "x" : m.group(1).isEmpty() ? "bx" : "ex";
       w.writeEmptyElement(element);
@@ -265,7 +258,25 @@ public final class Xliff {
       }
       last = m.end();
     }
+    text12(w, text.substring(last));
+  }
+
+  /** Text in XLIFF 2: a character XML cannot hold becomes {@code <cp hex>}. */
+  private static void text21(XMLStreamWriter w, String text) throws XMLStreamException {
+    Matcher m = Protection.XML_INVALID.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      w.writeCharacters(text.substring(last, m.start()));
+      w.writeEmptyElement("cp");
+      w.writeAttribute("hex", String.format("%04X", (int) m.group().charAt(0)));
+      last = m.end();
+    }
     w.writeCharacters(text.substring(last));
+  }
+
+  /** Text in XLIFF 1.2, which has no way to hold a character XML cannot: it is left out. */
+  private static void text12(XMLStreamWriter w, String text) throws XMLStreamException {
+    w.writeCharacters(Protection.XML_INVALID.matcher(text).replaceAll(""));
   }
 
   // ---------------------------------------------------------------- reading
@@ -276,8 +287,9 @@ public final class Xliff {
         content,
         xliffVersion(content).startsWith("2.") ? DocumentFormat.XLIFF2 : DocumentFormat.XLIFF);
     boolean v2 = xliffVersion(content).startsWith("2.");
+    XmlLimits.check(content);
     if (v2) {
-      validate(content);
+      Xliff2Validation.check(content);
     }
     try {
       XMLInputFactory f = XMLInputFactory.newInstance();
@@ -451,6 +463,10 @@ public final class Xliff {
             String ref = r.getAttributeValue(null, "startRef");
             out.append("{/").append(ref != null ? ref : id).append('}');
           }
+          case "cp" -> {
+            int cp = Integer.parseInt(r.getAttributeValue(null, "hex"), 16);
+            out.appendCodePoint(cp);
+          }
           case "pc", "g" -> {
             out.append('{').append(id).append('}');
             pcs.push(id);
@@ -503,32 +519,5 @@ public final class Xliff {
       case "needs-review-translation" -> UnitState.OUTDATED;
       default -> UnitState.DRAFT;
     };
-  }
-
-  private static void validate(byte[] content) {
-    try {
-      Validator v = XLIFF2.newValidator();
-      v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      v.validate(new StreamSource(new ByteArrayInputStream(content)));
-    } catch (SAXException e) {
-      throw new XliffException("The XLIFF 2 file is not valid: " + e.getMessage(), e);
-    } catch (java.io.IOException e) {
-      throw new XliffException("The XLIFF 2 file cannot be read.", e);
-    }
-  }
-
-  private static Schema loadSchema() {
-    try {
-      URL xsd = Xliff.class.getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
-      SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-      f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      // the schema and its import come from Okapi's jar (jar:, file: or an application server's
-      // vfs: URL): trusted, unlike the files validated with it, which may reach nothing outside
-      f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "all");
-      return f.newSchema(xsd);
-    } catch (SAXException e) {
-      throw new IllegalStateException("The XLIFF 2 core schema does not load", e);
-    }
   }
 }

@@ -55,7 +55,10 @@ class DocumentEngineTest {
     List<SourceSegment> segments = extract(HTML).segments();
     SourceSegment first = segments.get(2);
     SourceSegment repeat = segments.get(7);
-    assertEquals(first.key() + "~2", repeat.key());
+    assertEquals(first.key() + "-2", repeat.key());
+    for (SourceSegment s : segments) {
+      assertTrue(s.key().matches("[0-9a-f]{16}(-[0-9]+)?"), "a key is an XML NMTOKEN: " + s.key());
+    }
     String edited =
         HTML.replace("<h1>URGENT ACTION</h1>", "<h1>URGENT ACTION</h1><p>New first line.</p>");
     List<SourceSegment> again = extract(edited).segments();

@@ -135,7 +135,7 @@ class FidelityTest {
       byte[] pseudo = engine.pseudoTranslate(content, format, EN, target);
       ExtractedDocument again = engine.extract(pseudo, format, EN);
       assertEquals(doc.segments().size(), again.segments().size(), "same sentences after pseudo");
-      String pseudoTitle = PseudoTranslation.of("URGENT ACTION", target);
+      String pseudoTitle = PseudoTranslation.of("URGENT ACTION", EN, target);
       if (format == DocumentFormat.XLIFF2) {
         Xliff.read(pseudo); // the pseudo-translated XLIFF 2 still validates against the schema
       }

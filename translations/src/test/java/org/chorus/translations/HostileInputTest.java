@@ -96,6 +96,50 @@ class HostileInputTest {
   }
 
   @Test
+  void aDoctypeShownInACommentIsNoDeclarationButARealOneIsRefused() {
+    byte[] commented = CorpusFiles.valid("doctype-in-comment.en.xlf");
+    assertEquals(
+        2, engine.extract(commented, DocumentFormat.XLIFF, Locale.ENGLISH).segments().size());
+    String real =
+        new String(commented, StandardCharsets.UTF_8)
+            .replace(
+                "-->\n<xliff", "-->\n<!DOCTYPE xliff SYSTEM \"http://example.org/x.dtd\">\n<xliff");
+    refused(
+        () -> engine.extract(bytes(real), DocumentFormat.XLIFF, Locale.ENGLISH), "external DTD");
+  }
+
+  @Test
+  void xliffNestedTooDeeplyIsRefusedBeforeItIsParsed() {
+    String deep =
+        "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"a\""
+            + " source-language=\"en\" datatype=\"plaintext\"><body><trans-unit id=\"1\"><source>"
+            + "<g id=\"1\">".repeat(5000)
+            + "deep"
+            + "</g>".repeat(5000)
+            + "</source></trans-unit></body></file></xliff>";
+    refused(() -> engine.extract(bytes(deep), DocumentFormat.XLIFF, Locale.ENGLISH), "deep");
+    refused(() -> Xliff.read(bytes(deep)), "deep");
+  }
+
+  @Test
+  void xliffIsRecognisedByItsContentWhateverItsName() {
+    assertEquals(
+        DocumentFormat.XLIFF,
+        DocumentFormat.detect("ua.sdlxliff", CorpusFiles.valid("trados-appeal.en.sdlxliff")));
+    assertEquals(
+        DocumentFormat.XLIFF,
+        DocumentFormat.detect("ua.mqxliff", CorpusFiles.valid("memoq-appeal.en.mqxliff")));
+    assertEquals(
+        DocumentFormat.XLIFF2,
+        DocumentFormat.detect("export.xml", CorpusFiles.valid("prefixed-root-v2.en.xlf")));
+    assertEquals(
+        DocumentFormat.XLIFF,
+        DocumentFormat.detect("ua.xlf", CorpusFiles.valid("prefixed-root.en.xlf")));
+    byte[] markdown = bytes("# XLIFF\n\n```\n<xliff version=\"2.0\">\n```\n");
+    assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("about-xliff.md", markdown));
+  }
+
+  @Test
   void fileOverTheLimitIsRefused() {
     byte[] big = new byte[DocumentEngine.MAX_BYTES + 1];
     Arrays.fill(big, (byte) 'a');

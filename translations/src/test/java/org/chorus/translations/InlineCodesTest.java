@@ -65,4 +65,37 @@ class InlineCodesTest {
         PlaceholderMismatchException.class,
         () -> InlineCodes.checkAdapted(source, "{p1/} et {p1/}"));
   }
+
+  @Test
+  void whatTheSourceDoesTheTranslationMayDo() {
+    String crossing = "Read the {1}{2}full report{/1}{/2} first.";
+    assertDoesNotThrow(() -> InlineCodes.check(crossing, crossing));
+    assertDoesNotThrow(
+        () -> InlineCodes.check(crossing, "Lisez d'abord le {1}{2}rapport{/1}{/2}."));
+    var other =
+        assertThrows(
+            PlaceholderMismatchException.class,
+            () -> InlineCodes.check("{1}a{/1} {2}b{/2}", "{1}a {2}b{/1}{/2}"));
+    assertTrue(other.getMessage().contains("cross"), "pairs the source keeps apart may not cross");
+    String repeated = "Governor{1/}Central Prison{1/}PO Box 4410";
+    assertDoesNotThrow(
+        () -> InlineCodes.check(repeated, "Gouverneur{1/}Prison centrale{1/}BP 4410"));
+    assertThrows(
+        PlaceholderMismatchException.class,
+        () -> InlineCodes.check(repeated, "Gouverneur{1/}{1/}Prison{1/}BP 4410"));
+    var dropped =
+        assertThrows(
+            PlaceholderMismatchException.class,
+            () -> InlineCodes.check(repeated, "Gouverneur{1/}Prison centrale BP 4410"));
+    assertTrue(dropped.getMessage().contains("lacks {1/}"), dropped.getMessage());
+    String twoPairs = "He needs {2}care{/2} and {2}his family{/2} must know.";
+    assertDoesNotThrow(
+        () ->
+            InlineCodes.check(
+                twoPairs, "Il a besoin de {2}soins{/2} et {2}sa famille{/2} doit savoir."));
+    assertThrows(
+        PlaceholderMismatchException.class,
+        () ->
+            InlineCodes.check(twoPairs, "Il a besoin de {2}soins{/2} et sa famille doit savoir."));
+  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
@@ -15,6 +16,8 @@ import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextFragment.TagType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -126,6 +129,98 @@ class SegmentationTest {
     assertEquals(
         List.of("Её задержали в 2023 г. в Москве.", "Где она?"),
         chorus("Её задержали в 2023 г. в Москве. Где она?", "ru"));
+  }
+
+  /**
+   * Scripts whose sentence marks Okapi's default rules do not know: what Chorus decided for each
+   * (ICU's sentence breaks where they are right, a rule of Chorus's own where they are wrong or
+   * silent), with the pseudo-translation of each sentence splitting the same way.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scripts")
+  void scriptsWithoutLatinPunctuation(String language, String text, List<String> expected) {
+    assertEquals(expected, chorus(text, language));
+    SentenceSegmenter segmenter =
+        new SentenceSegmenter(SentenceRules.forLanguage(LocaleId.fromBCP47(language).toString()));
+    StringBuilder pseudo = new StringBuilder();
+    for (String sentence : expected) {
+      pseudo.append(pseudo.length() == 0 ? "" : " ");
+      pseudo.append(PseudoTranslation.of(sentence, java.util.Locale.FRANCE, segmenter));
+    }
+    assertEquals(expected.size(), chorus(pseudo.toString(), language).size(), pseudo.toString());
+  }
+
+  static Stream<Arguments> scripts() {
+    return Stream.of(
+        // Hindi and Nepali (Devanagari), Bengali: । and ॥ end a sentence (ICU)
+        Arguments.of(
+            "hi",
+            "वह 9 जून को गिरफ्तार हुई। उसका पता नहीं है। कृपया लिखें।",
+            List.of("वह 9 जून को गिरफ्तार हुई।", "उसका पता नहीं है।", "कृपया लिखें।")),
+        Arguments.of(
+            "ne",
+            "उनलाई भेट्न दिइएको छैन॥ कृपया लेख्नुहोस्।",
+            List.of("उनलाई भेट्न दिइएको छैन॥", "कृपया लेख्नुहोस्।")),
+        Arguments.of(
+            "bn",
+            "তাকে ৯ জুন গ্রেফতার করা হয়। দয়া করে লিখুন।",
+            List.of("তাকে ৯ জুন গ্রেফতার করা হয়।", "দয়া করে লিখুন।")),
+        // Urdu: ۔ (Arabic full stop), ؟
+        Arguments.of(
+            "ur",
+            "وہ 9 جون کو گرفتار ہوئی۔ کیا وہ محفوظ ہے؟ براہ کرم لکھیں۔",
+            List.of("وہ 9 جون کو گرفتار ہوئی۔", "کیا وہ محفوظ ہے؟", "براہ کرم لکھیں۔")),
+        // Amharic: ። ends; a word space ፡ after it stays with it; a typed ፡፡ is a full stop
+        Arguments.of(
+            "am",
+            "እሷ ሰኔ 9 ታሰረች።፡ የት እንዳለች አይታወቅም፡፡ እባክዎ ይጻፉ።",
+            List.of("እሷ ሰኔ 9 ታሰረች።፡", "የት እንዳለች አይታወቅም፡፡", "እባክዎ ይጻፉ።")),
+        Arguments.of("ti", "ንሳ ተኣሲራ።ኣበይ ከም ዘላ ኣይፍለጥን።", List.of("ንሳ ተኣሲራ።", "ኣበይ ከም ዘላ ኣይፍለጥን።")),
+        // Burmese: ။ ends a sentence, ၊ (a comma) does not
+        Arguments.of(
+            "my",
+            "သူမကို ဖမ်းဆီးခဲ့သည်၊ သို့သော် မသိရပါ။ စာရေးပါ။",
+            List.of("သူမကို ဖမ်းဆီးခဲ့သည်၊ သို့သော် မသိရပါ။", "စာရေးပါ။")),
+        // Khmer: ។ and ៕ end a sentence, ។ល។ (et cetera) does not
+        Arguments.of(
+            "km",
+            "គាត់ត្រូវការថ្នាំ អាហារ។ល។ ជាបន្ទាន់។ សូមសរសេរ៕",
+            List.of("គាត់ត្រូវការថ្នាំ អាហារ។ល។ ជាបន្ទាន់។", "សូមសរសេរ៕")),
+        // Thai and Lao: a space after a long run ends a segment; a name's space does not
+        Arguments.of(
+            "th",
+            "สมศรี ใจงาม ถูกจับกุมเมื่อวันที่ 9 มิถุนายน ไม่มีใครรู้ว่าเธอถูกควบคุมตัวไว้ที่ใด โปรดเขียนจดหมายถึงรัฐมนตรี",
+            List.of(
+                "สมศรี ใจงาม ถูกจับกุมเมื่อวันที่ 9 มิถุนายน ไม่มีใครรู้ว่าเธอถูกควบคุมตัวไว้ที่ใด",
+                "โปรดเขียนจดหมายถึงรัฐมนตรี")),
+        Arguments.of(
+            "lo",
+            "ສົມພອນ ແກ້ວມະນີ ບໍ່ມີໃຜຮູ້ວ່າລາວຖືກກັກຂັງຢູ່ໃສ ກະລຸນາຂຽນຈົດໝາຍ",
+            List.of("ສົມພອນ ແກ້ວມະນີ ບໍ່ມີໃຜຮູ້ວ່າລາວຖືກກັກຂັງຢູ່ໃສ", "ກະລຸນາຂຽນຈົດໝາຍ")),
+        // Tibetan: a shad and a space
+        Arguments.of(
+            "bo",
+            "ཁོ་མོ་བཙོན་དུ་བཅུག་སོང་། ཡི་གེ་འབྲི་རོགས།",
+            List.of("ཁོ་མོ་བཙོན་དུ་བཅུག་སོང་།", "ཡི་གེ་འབྲི་རོགས།")),
+        // Armenian: ։ (ICU) and a typed colon before a capital; ՞ inside a word ends nothing
+        Arguments.of(
+            "hy",
+            "Նրան ձերբակալել են։ Ո՞ւր է նա: Խնդրում ենք գրել։",
+            List.of("Նրան ձերբակալել են։", "Ո՞ւր է նա:", "Խնդրում ենք գրել։")),
+        // Hebrew and Arabic have no capitals; Greek asks with ;
+        Arguments.of(
+            "he",
+            "היא נעצרה ב-9 ביוני. איש אינו יודע היכן היא.",
+            List.of("היא נעצרה ב-9 ביוני.", "איש אינו יודע היכן היא.")),
+        Arguments.of(
+            "ar", "اعتُقلت في 9 يونيو. أين هي؟", List.of("اعتُقلت في 9 يونيو.", "أين هي؟")),
+        Arguments.of(
+            "el",
+            "Συνελήφθη στις 9 Ιουνίου. Πού βρίσκεται; Γράψτε σήμερα.",
+            List.of("Συνελήφθη στις 9 Ιουνίου.", "Πού βρίσκεται;", "Γράψτε σήμερα.")),
+        // CJK: full stops without spaces
+        Arguments.of("zh", "她于6月9日被捕。请今天就写信。", List.of("她于6月9日被捕。", "请今天就写信。")),
+        Arguments.of("ko", "그녀는 체포되었다. 지금 행동하라.", List.of("그녀는 체포되었다.", "지금 행동하라.")));
   }
 
   private static void assertSame(String text, String language) {

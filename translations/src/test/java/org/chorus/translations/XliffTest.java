@@ -117,6 +117,43 @@ class XliffTest {
     assertThrows(DocumentException.class, () -> Xliff.read(bytes(xxe)));
   }
 
+  @Test
+  void aCharacterXmlCannotHoldIsWrittenAsCp() {
+    OfflineFile bell =
+        new OfflineFile(
+            "42",
+            1,
+            "bell.txt",
+            "en",
+            "fr",
+            List.of(
+                new OfflineUnit(
+                    "a1", "A bell \u0007 rang.", null, UnitState.UNTRANSLATED, null, null)));
+    byte[] v2 = Xliff.write21(bell);
+    assertTrue(new String(v2, StandardCharsets.UTF_8).contains("<cp hex=\"0007\"/>"));
+    assertEquals("A bell \u0007 rang.", Xliff.read(v2).units().get(0).source());
+    assertEquals("A bell  rang.", Xliff.read(Xliff.write12(bell)).units().get(0).source());
+  }
+
+  @Test
+  void repeatedSentencesGiveUnitIdsThatXliff2Accepts() {
+    ExtractedDocument doc =
+        new DocumentEngine()
+            .extract(
+                bytes("<p>Please write now.</p><p>Please write now.</p>"),
+                DocumentFormat.HTML,
+                Locale.ENGLISH);
+    List<OfflineUnit> units =
+        doc.segments().stream()
+            .map(
+                s ->
+                    new OfflineUnit(
+                        s.key(), s.text(), null, UnitState.UNTRANSLATED, null, s.tokens()))
+            .toList();
+    OfflineFile file = new OfflineFile("7", 1, "a.html", "en", "fr", units);
+    assertEquals(2, Xliff.read(Xliff.write21(file)).units().size());
+  }
+
   private static void assertSameUnits(OfflineFile back) {
     assertEquals("42", back.localization());
     assertEquals(3, back.revision());

@@ -2,7 +2,10 @@ package org.chorus.translations.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,11 +36,13 @@ import org.chorus.translations.Xliff;
  * </pre>
  *
  * Exit codes: 0 done, 2 wrong usage, 3 the input cannot be read or is invalid, 4 a file cannot be
- * read or written, 5 a translation breaks its placeholders.
+ * read or written, 5 a translation breaks its placeholders, 1 Chorus failed in a way it did not
+ * foresee. Every refusal is one line on standard error, never a stack trace.
  */
 public final class ChorusCli {
 
   static final int OK = 0;
+  static final int FAILED = 1;
   static final int USAGE = 2;
   static final int BAD_INPUT = 3;
   static final int IO = 4;
@@ -81,15 +86,27 @@ public final class ChorusCli {
         default -> usage("unknown command " + o.command);
       };
     } catch (PlaceholderMismatchException e) {
-      err.println("chorus-cli: " + e.getMessage());
-      return PLACEHOLDERS;
+      return refuse(e.getMessage(), PLACEHOLDERS);
     } catch (DocumentException e) {
-      err.println("chorus-cli: " + e.getMessage());
-      return BAD_INPUT;
-    } catch (IOException e) {
-      err.println("chorus-cli: " + e);
-      return IO;
+      return refuse(e.getMessage(), BAD_INPUT);
+    } catch (NoSuchFileException e) {
+      return refuse("no such file: " + e.getFile(), IO);
+    } catch (AccessDeniedException e) {
+      return refuse("access denied: " + e.getFile(), IO);
+    } catch (IOException | UncheckedIOException e) {
+      return refuse("cannot read or write a file: " + e.getMessage(), IO);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // a failure the engine did not foresee: still one line, never a stack trace
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return refuse("Chorus failed on this input (" + reason + ")", FAILED);
     }
+  }
+
+  /** One line on standard error, whatever the message holds. */
+  private int refuse(String message, int exitCode) {
+    String line = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+    err.println("chorus-cli: " + line);
+    return exitCode;
   }
 
   private int usage(String message) {

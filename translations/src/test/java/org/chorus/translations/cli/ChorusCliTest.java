@@ -91,6 +91,50 @@ class ChorusCliTest {
     assertTrue(err.toString().contains("lacks"), err.toString());
   }
 
+  @Test
+  void everyInvalidFileIsRefusedInOneLineWithExitCode3() throws Exception {
+    Path html = copy("ua-58-27.html");
+    List<Path> invalid;
+    try (var files = Files.list(corpus("invalid"))) {
+      invalid = files.sorted().toList();
+    }
+    assertTrue(invalid.size() > 10, "the invalid corpus is there: " + invalid);
+    for (Path file : invalid) {
+      for (String[] args :
+          List.of(
+              new String[] {"extract", file.toString(), "-o", dir.resolve("x.xlf").toString()},
+              new String[] {"pseudo", file.toString(), "-o", dir.resolve("p.xlf").toString()},
+              new String[] {
+                "merge", html.toString(), file.toString(), "-o", dir.resolve("m.html").toString()
+              })) {
+        err.reset();
+        assertEquals(3, run(args), file + ": " + err);
+        String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(1, lines.length, "one line, no stack trace: " + err);
+        assertTrue(
+            lines[0].startsWith("chorus-cli: The XLIFF 2 file is not valid: line "), lines[0]);
+      }
+    }
+  }
+
+  @Test
+  void aFileNobodyForesawIsOneLineToo() throws Exception {
+    Path notXliff = dir.resolve("notes.xlf");
+    Files.writeString(notXliff, "<notes><note>no XLIFF here</note></notes>");
+    assertEquals(3, run("extract", notXliff.toString()));
+    Path binary = dir.resolve("appeal.html");
+    Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xFF});
+    assertEquals(3, run("extract", binary.toString()));
+    for (String line : err.toString(StandardCharsets.UTF_8).split("\n")) {
+      assertTrue(
+          line.startsWith("chorus-cli: "), "every line is a refusal, never a trace: " + line);
+    }
+  }
+
+  private static Path corpus(String name) throws Exception {
+    return Path.of(ChorusCliTest.class.getResource("/corpus/" + name).toURI());
+  }
+
   private int run(String... args) {
     return new ChorusCli(
             new PrintStream(out, true, StandardCharsets.UTF_8),
