@@ -85,6 +85,11 @@
       turnPage(e.key === 'PageDown');
       return;
     }
+    if ((e.key === 'D' || e.key === 'd') && e.ctrlKey && e.altKey) {
+      e.preventDefault();
+      showDocument(!documentOpen());
+      return;
+    }
     if ((e.key === 'S' || e.key === 's') && e.ctrlKey && e.shiftKey) {
       e.preventDefault();
       var source = row.querySelector('.source');
@@ -101,11 +106,80 @@
 
   function onFocus(e) {
     var key = e.target.dataset.key;
+    highlight(key);
     if (key !== lastKey) {
       lastKey = key;
       here(key);
     }
   }
+
+  // the whole document beside the rows, in a sandboxed frame: the source, or the translation so
+  // far; the sentence being translated is highlighted and followed
+  var reloadTimer = null;
+
+  function frame() {
+    return document.getElementById('doc-frame');
+  }
+
+  function documentOpen() {
+    var w = document.getElementById('workspace');
+    return !!w && w.classList.contains('with-document');
+  }
+
+  function documentMode() {
+    return localStorage.getItem('chorus.documentMode') === 'source' ? 'source' : 'translation';
+  }
+
+  function loadDocument() {
+    var f = frame();
+    if (!f) { return; }
+    f.src = documentMode() === 'source' ? f.dataset.source : f.dataset.translation;
+    document.querySelectorAll('.doc-mode').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.dataset.mode === documentMode()));
+    });
+  }
+
+  function showDocument(open) {
+    var w = document.getElementById('workspace'), toggle = document.getElementById('doc-toggle');
+    if (!w || !toggle) { return; }
+    w.classList.toggle('with-document', open);
+    toggle.setAttribute('aria-pressed', String(open));
+    localStorage.setItem('chorus.documentOpen', String(open));
+    if (open && !frame().getAttribute('src')) { loadDocument(); }
+  }
+
+  function highlight(key) {
+    var f = frame();
+    var doc = f && documentOpen() ? f.contentDocument : null;
+    if (!doc) { return; }
+    doc.querySelectorAll('.seg.current').forEach(function (el) { el.classList.remove('current'); });
+    if (!key) { return; }
+    var spans = doc.querySelectorAll('[data-key="' + CSS.escape(key) + '"]');
+    spans.forEach(function (el) { el.classList.add('current'); });
+    if (spans.length) { spans[0].scrollIntoView({block: 'center'}); }
+  }
+
+  /** The translation changed: show it in the document, once the changes have settled. */
+  function documentChanged() {
+    if (!documentOpen() || documentMode() !== 'translation') { return; }
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(loadDocument, 1200);
+  }
+
+  document.addEventListener('click', function (e) {
+    var mode = e.target.closest('.doc-mode');
+    if (mode) {
+      localStorage.setItem('chorus.documentMode', mode.dataset.mode);
+      loadDocument();
+    } else if (e.target.closest('#doc-toggle')) {
+      showDocument(!documentOpen());
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    var f = frame();
+    if (f) { f.addEventListener('load', function () { highlight(lastKey); }); }
+    showDocument(localStorage.getItem('chorus.documentOpen') === 'true');
+  });
 
   // a click on a token of the source puts its placeholder into the translation at the cursor
   function onTokenClick(e) {
@@ -179,6 +253,7 @@
     window.jQuery(document).on('pfAjaxComplete', function (event, xhr) {
       var failed = !!(xhr && xhr.pfArgs && xhr.pfArgs.validationFailed);
       showPresence();
+      if (!failed) { documentChanged(); }
       if (focusAfterPaging) {
         var all = areas();
         var target = focusAfterPaging === 'first' ? all[0] : all[all.length - 1];

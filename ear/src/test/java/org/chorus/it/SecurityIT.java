@@ -343,6 +343,50 @@ class SecurityIT {
     assertEquals(1, carla.get("/api/localizations/" + loc + "/publications").array().size());
   }
 
+  @Test
+  void theDocumentPreviewIsFramedOnlyByChorusAndRunsNothing() {
+    Api carla = new Api(base, "carla");
+    long appeal =
+        Flow.createAppeal(carla, Flow.reference("UA 77.27-V"), "ua-77-27.md", List.of("FR/fr-FR"));
+    long loc = Flow.localization(carla, appeal, "fr-FR");
+    JsonObject first = Flow.segments(carla, loc).get(2);
+    Api amelie = new Api(base, "amelie");
+    String typed = "<img src=x onerror=alert(1)> Nadia Okafor a été détenue.";
+    assertEquals(
+        200,
+        amelie
+            .put(
+                Flow.path(loc, first.getString("key"), "translation"),
+                Flow.text(typed),
+                Flow.etag(first))
+            .status());
+
+    Api.Reply preview = amelie.get("/api/localizations/" + loc + "/preview?mode=translation");
+    assertEquals(200, preview.status(), preview.text());
+    assertTrue(preview.header("Content-Type").startsWith("text/html"));
+    String csp = preview.header("Content-Security-Policy");
+    assertTrue(csp.contains("frame-ancestors 'self'") && csp.contains("sandbox"), csp);
+    assertFalse(csp.contains("script-src"), "no script source at all: " + csp);
+    assertEquals("SAMEORIGIN", preview.header("X-Frame-Options"));
+    assertTrue(preview.text().contains("data-key=\"" + first.getString("key") + "\""));
+    // in Markdown, typed markup is markup of the published file: the preview shows it inert
+    assertFalse(preview.text().matches("(?s).*<[^>]*onerror.*"), "no tag has a handler");
+    assertFalse(preview.text().contains("<img src=x"), preview.text());
+    assertTrue(preview.text().contains("Nadia Okafor a été détenue."));
+    assertTrue(preview.text().contains("lang=\"fr-FR\""), "the translation's language");
+
+    Api.Reply source = amelie.get("/api/localizations/" + loc + "/preview?mode=source");
+    assertEquals(200, source.status());
+    assertFalse(source.text().contains("détenue"), "the source shows no translation");
+    assertEquals(422, amelie.get("/api/localizations/" + loc + "/preview?mode=x").status());
+    assertEquals(
+        403, new Api(base, "fatima").get("/api/localizations/" + loc + "/preview").status());
+    assertEquals(
+        "DENY",
+        amelie.get("/api/localizations/" + loc).header("X-Frame-Options"),
+        "nothing else may be framed");
+  }
+
   private static OfflineFile translated(OfflineFile file, String prefix) {
     List<OfflineUnit> units = new ArrayList<>();
     for (OfflineUnit u : file.units()) {

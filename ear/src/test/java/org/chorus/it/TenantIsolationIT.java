@@ -70,6 +70,8 @@ class TenantIsolationIT {
             "/api/localizations/" + loc + "/publications",
             "/api/localizations/" + loc + "/publications/latest/file",
             "/api/localizations/" + loc + "/xliff",
+            "/api/localizations/" + loc + "/preview?mode=source",
+            "/api/localizations/" + loc + "/preview?mode=translation",
             "/api/localizations/" + loc + "/assignments",
             "/api/localizations/" + loc + "/segments/" + key + "/comments",
             "/api/localizations/" + loc + "/segments/" + key + "/history",

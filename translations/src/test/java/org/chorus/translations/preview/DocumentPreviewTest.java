@@ -80,7 +80,7 @@ class DocumentPreviewTest {
           segments(d).stream().filter(s -> s.text().equals("Time is short.")).toList();
       assertEquals(2, repeated.size(), extension);
       Map<String, String> texts = textByKey(root(preview.source(d).html()));
-      assertEquals(repeated.get(0).key() + "~2", repeated.get(1).key(), extension);
+      assertEquals(repeated.get(0).key() + "-2", repeated.get(1).key(), extension);
       assertEquals("Time is short.", texts.get(repeated.get(0).key()), extension);
       assertEquals("Time is short.", texts.get(repeated.get(1).key()), extension);
     }

@@ -317,7 +317,7 @@ class HostilePreviewTest {
           case "src" -> assertTrue(PICTURE.matcher(value).matches(), value);
           case "style" -> assertTrue(STYLE.matcher(value).matches(), value);
           case "class" -> assertTrue(CLASSES.containsAll(List.of(value.split(" "))), value);
-          case "data-key" -> assertTrue(value.matches("[0-9a-f]{16}(~\\d+)?"), value);
+          case "data-key" -> assertTrue(value.matches("[0-9a-f]{16}(-\\d+)?"), value);
           case "target" -> assertEquals("_blank", value);
           default -> {}
         }

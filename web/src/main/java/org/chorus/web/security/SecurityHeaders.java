@@ -22,6 +22,19 @@ public class SecurityHeaders extends HttpFilter {
   /** API answers and downloads: nothing in them may run, load or be framed. */
   static final String NOTHING_RUNS = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+  /**
+   * The document preview, framed by the editor of the same origin: no script at all (the frame's
+   * sandbox lets the editor reach in to highlight a sentence, not the document run anything), its
+   * own stylesheet and style attributes, inline pictures only.
+   */
+  static final String FRAMED_PREVIEW =
+      "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src data:;"
+          + " frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox allow-same-origin";
+
+  /** The address of a document preview, which the editor frames (undertow-handlers.conf too). */
+  static final java.util.regex.Pattern PREVIEW =
+      java.util.regex.Pattern.compile("/api/localizations/[0-9]+/preview");
+
   /** Static pages (sign-in errors, not found): their own styles only. */
   static final String STATIC_PAGE =
       "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self';"
@@ -36,7 +49,11 @@ public class SecurityHeaders extends HttpFilter {
     String path = req.getRequestURI().substring(req.getContextPath().length());
     boolean resource = path.startsWith("/jakarta.faces.resource/");
     if (!resource && !path.endsWith(".xhtml") && !path.equals("/")) {
-      res.setHeader("Content-Security-Policy", path.endsWith(".html") ? STATIC_PAGE : NOTHING_RUNS);
+      res.setHeader(
+          "Content-Security-Policy",
+          PREVIEW.matcher(path).matches()
+              ? FRAMED_PREVIEW
+              : path.endsWith(".html") ? STATIC_PAGE : NOTHING_RUNS);
     }
     if (!resource && (req.getUserPrincipal() != null || PublicPaths.isApi(req))) {
       res.setHeader("Cache-Control", "no-store");
