@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.chorus.application.SignInLedger.Credentials;
 import org.chorus.application.Views.Me;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.organisation.AccessToken;
 import org.chorus.domain.organisation.Account;
 import org.chorus.domain.organisation.Membership;
@@ -165,7 +167,28 @@ public class AccountDirectory {
       Section s = m.getSection();
       roles.add(m.getRole().name() + " " + s.getCode() + " " + String.join(",", s.getLocales()));
     }
-    return new Me(a.getUsername(), a.getDisplayName(), t.getName(), a.isCoordinator(), roles);
+    return new Me(
+        a.getUsername(),
+        a.getDisplayName(),
+        t.getName(),
+        a.isCoordinator(),
+        roles,
+        a.getUiLocale());
+  }
+
+  /** The languages the pages speak. */
+  public static final List<String> UI_LANGUAGES = List.of("en", "fr", "ar", "es");
+
+  /** The caller chooses the language of the pages (null or empty: their browser's). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Me chooseLanguage(String language) {
+    String tag = language == null ? "" : language.strip();
+    if (!tag.isEmpty() && !UI_LANGUAGES.contains(tag)) {
+      throw new InvalidInputException(
+          Refusal.of("account.noSuchLanguage", tag, String.join(", ", UI_LANGUAGES)));
+    }
+    access.caller().preferUiLocale(tag.isEmpty() ? null : tag);
+    return me();
   }
 
   private Verdict unknown(String name, char[] password, String address, Instant now) {

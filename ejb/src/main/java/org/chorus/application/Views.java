@@ -260,10 +260,17 @@ public final class Views {
       int wordsLeft,
       String assignedBy) {}
 
+  /**
+   * The signed-in person.
+   *
+   * @param language the language they chose for the pages (a language tag), or null for their
+   *     browser's
+   */
   public record Me(
       String username,
       String displayName,
       String tenant,
       boolean coordinator,
-      List<String> roles) {}
+      List<String> roles,
+      String language) {}
 }

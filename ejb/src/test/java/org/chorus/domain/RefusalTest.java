@@ -16,7 +16,7 @@ class RefusalTest {
   @Test
   void everyLanguageHasEveryKey() throws IOException {
     Set<Object> english = keys("");
-    for (String language : new String[] {"_fr", "_ar"}) {
+    for (String language : new String[] {"_fr", "_ar", "_es"}) {
       assertEquals(english, keys(language), "refusals" + language + ".properties");
     }
   }

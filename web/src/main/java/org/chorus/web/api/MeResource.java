@@ -47,6 +47,14 @@ public class MeResource {
     return accounts.me();
   }
 
+  /** The language of the pages for the caller: body {"language": "fr"}, or "" for the browser's. */
+  @PUT
+  @Path("language")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Me language(JsonObject body) {
+    return accounts.chooseLanguage(Bodies.string(Bodies.require(body), "language"));
+  }
+
   /** What is assigned to the caller, due soonest first, with what is left of each piece. */
   @GET
   @Path("work")

@@ -29,6 +29,18 @@ public class SessionBean {
     return getMe() != null && getMe().coordinator();
   }
 
+  /**
+   * The language of the pages: the one the signed-in person chose on "My account", else the one
+   * their browser asks for among those the pages speak.
+   */
+  public Locale getLocale() {
+    Me who = getMe();
+    if (who != null && who.language() != null) {
+      return Locale.forLanguageTag(who.language());
+    }
+    return faces.getApplication().getViewHandler().calculateLocale(faces);
+  }
+
   public String getLanguage() {
     return faces.getViewRoot().getLocale().toLanguageTag();
   }
