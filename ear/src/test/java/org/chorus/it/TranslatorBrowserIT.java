@@ -171,7 +171,9 @@ class TranslatorBrowserIT {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#editor\\:filter_items li[data-label='draft']")))
         .click();
-    wait.until(d -> d.findElements(By.cssSelector("textarea.segment-text")).size() == 1);
+    new WebDriverWait(browser, Duration.ofSeconds(40))
+        .withMessage(() -> "one draft: " + browser.findElement(By.id("editor")).getText())
+        .until(d -> d.findElements(By.cssSelector("textarea.segment-text")).size() == 1);
     assertEquals(
         "Cas 50 : une enseignante a été détenue.",
         browser.findElement(By.cssSelector("textarea.segment-text")).getAttribute("value"));

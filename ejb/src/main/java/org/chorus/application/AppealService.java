@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.chorus.application.Views.AppealView;
 import org.chorus.application.Views.FileContent;
@@ -37,6 +38,7 @@ public class AppealService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private Overviews overviews;
 
   /**
    * Creates an appeal with its source document, split into segments, and a localization per target.
@@ -78,22 +80,24 @@ public class AppealService {
     return view(appeal.getId());
   }
 
+  /** Every appeal of the organisation, newest first, with its figures read together. */
   public List<AppealView> list() {
     access.caller();
-    return em
-        .createQuery("select a.id from Appeal a order by a.createdAt desc", Long.class)
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    List<Appeal> appeals =
+        em.createQuery("select a from Appeal a order by a.createdAt desc", Appeal.class)
+            .getResultList();
+    Map<Long, Overviews.Source> sources =
+        overviews.sources(appeals.stream().map(Appeal::getId).toList());
+    return appeals.stream().map(a -> view(a, sources.get(a.getId()))).toList();
   }
 
   public AppealView view(long appealId) {
     access.caller();
     Appeal appeal = find(appealId);
-    SourceDocument doc = documents.documentOf(appeal);
-    Revision rev = documents.latestRevision(doc);
-    List<Segment> segments = documents.segments(rev);
+    return view(appeal, overviews.sources(List.of(appealId)).get(appealId));
+  }
+
+  private static AppealView view(Appeal appeal, Overviews.Source source) {
     return new AppealView(
         appeal.getId(),
         appeal.getReference(),
@@ -102,13 +106,13 @@ public class AppealService {
         appeal.getActUntil(),
         appeal.getStatus().name(),
         appeal.getCreatedAt(),
-        doc.getId(),
-        doc.getFileName(),
-        doc.getFormat(),
-        rev.getNumber(),
-        rev.getSha256(),
-        segments.size(),
-        segments.stream().mapToInt(Segment::getWords).sum());
+        source.documentId(),
+        source.fileName(),
+        source.format(),
+        source.revision(),
+        source.sha256(),
+        source.segments(),
+        source.words());
   }
 
   /** The source document's latest revision, byte for byte as uploaded. */
@@ -125,32 +129,48 @@ public class AppealService {
 
   /** The source segments of an appeal's latest revision, in document order. */
   public List<Views.SegmentView> sourceSegments(long appealId) {
+    return sourcePage(appealId, 0, Integer.MAX_VALUE).rows();
+  }
+
+  /** A page of the source segments of an appeal's latest revision, in document order. */
+  public Views.SegmentPage sourcePage(long appealId, int first, int max) {
     access.caller();
-    Revision rev = documents.latestRevision(documents.documentOf(find(appealId)));
-    return documents.segments(rev).stream()
-        .map(
-            s ->
-                new Views.SegmentView(
-                    s.getPosition(),
-                    s.getKey(),
-                    s.getSourceText(),
-                    s.getContext(),
-                    s.getWords(),
-                    null,
-                    null,
-                    0,
-                    null,
-                    null,
-                    null,
-                    SegmentTokens.decode(s.getTokens()),
-                    null,
-                    List.of(),
-                    s.isAdaptable(),
-                    false,
-                    0,
-                    0,
-                    Set.of()))
-        .toList();
+    Overviews.Source source = overviews.sources(List.of(find(appealId).getId())).get(appealId);
+    List<Segment> page =
+        em.createQuery(
+                "select s from Segment s where s.revision.id = :r order by s.position",
+                Segment.class)
+            .setParameter("r", source.revisionId())
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, max))
+            .getResultList();
+    return new Views.SegmentPage(
+        page.stream().map(AppealService::sourceView).toList(),
+        source.segments(),
+        source.revision());
+  }
+
+  private static Views.SegmentView sourceView(Segment s) {
+    return new Views.SegmentView(
+        s.getPosition(),
+        s.getKey(),
+        s.getSourceText(),
+        s.getContext(),
+        s.getWords(),
+        null,
+        null,
+        0,
+        null,
+        null,
+        null,
+        SegmentTokens.decode(s.getTokens()),
+        null,
+        List.of(),
+        s.isAdaptable(),
+        false,
+        0,
+        0,
+        Set.of());
   }
 
   /**

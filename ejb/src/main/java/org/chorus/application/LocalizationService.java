@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +41,7 @@ public class LocalizationService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private Overviews overviews;
   @Inject private LocalizationService self;
 
   /** The translation as committed now, read outside the caller's (failed) transaction. */
@@ -60,16 +60,15 @@ public class LocalizationService {
     if (em.find(Appeal.class, appealId) == null) {
       throw new NotFoundException("Appeal", appealId);
     }
-    return em
-        .createQuery(
-            "select l from Localization l join fetch l.section join l.document d"
-                + " where d.appeal.id = :a order by l.targetLocale",
-            Localization.class)
-        .setParameter("a", appealId)
-        .getResultList()
-        .stream()
-        .map(l -> view(l, me, pace))
-        .toList();
+    return views(
+        em.createQuery(
+                "select l from Localization l join fetch l.section join fetch l.document"
+                    + " join l.document d where d.appeal.id = :a order by l.targetLocale",
+                Localization.class)
+            .setParameter("a", appealId)
+            .getResultList(),
+        me,
+        pace);
   }
 
   /**
@@ -80,7 +79,8 @@ public class LocalizationService {
     Caller me = access.me();
     int pace = access.tenant().getWordsPerDay();
     String query =
-        "select l from Localization l join fetch l.section join l.document d join d.appeal a"
+        "select l from Localization l join fetch l.section join fetch l.document"
+            + " join l.document d join d.appeal a"
             + (me.account().isCoordinator() ? "" : " where l.section.id in :sections")
             + " order by l.dueDate nulls last, a.reference, l.targetLocale";
     var q = em.createQuery(query, Localization.class);
@@ -90,8 +90,7 @@ public class LocalizationService {
       }
       q.setParameter("sections", me.sectionIds());
     }
-    return q.getResultList().stream()
-        .map(l -> view(l, me, pace))
+    return views(q.getResultList(), me, pace).stream()
         .sorted(
             java.util.Comparator.comparing(
                 (LocalizationView v) -> Deadlines.Urgency.valueOf(v.urgency())))
@@ -545,21 +544,21 @@ public class LocalizationService {
         .orElseThrow(() -> new NotFoundException("Segment", key));
   }
 
-  private LocalizationView view(Localization loc, Caller me, int wordsPerDay) {
+  /** The views of many localizations, their figures read together (see {@link Overviews}). */
+  private List<LocalizationView> views(List<Localization> locs, Caller me, int wordsPerDay) {
+    Map<Long, Overviews.Progress> progress = overviews.progress(locs);
+    return locs.stream().map(l -> view(l, me, wordsPerDay, progress.get(l.getId()))).toList();
+  }
+
+  private LocalizationView view(
+      Localization loc, Caller me, int wordsPerDay, Overviews.Progress progress) {
     Participant p = me.in(loc);
     Appeal appeal = loc.getDocument().getAppeal();
-    Revision revision = documents.latestRevision(loc.getDocument());
-    Documents.Totals totals = documents.totals(revision);
-    Map<TranslationState, long[]> states = stateCounts(loc, revision);
-    int approvedWords = (int) states.getOrDefault(TranslationState.APPROVED, new long[2])[1];
-    int remaining = totals.words() - approvedWords;
-    Long latest = latestPublication(loc);
+    Overviews.Source source = progress.source();
+    int remaining = source.words() - progress.words(TranslationState.APPROVED);
     boolean publicationOutdated =
-        latest != null
-            && em.find(org.chorus.domain.localization.Publication.class, latest)
-                    .getRevision()
-                    .getNumber()
-                < revision.getNumber();
+        progress.latestPublishedRevision() != null
+            && progress.latestPublishedRevision() < source.revision();
     return new LocalizationView(
         loc.getId(),
         appeal.getId(),
@@ -571,53 +570,23 @@ public class LocalizationService {
         loc.getSection().getName(),
         loc.getDueDate(),
         appeal.getActUntil(),
-        totals.segments(),
-        (int) states.getOrDefault(TranslationState.APPROVED, new long[2])[0],
-        (int) states.getOrDefault(TranslationState.TRANSLATED, new long[2])[0],
-        totals.words(),
+        source.segments(),
+        progress.count(TranslationState.APPROVED),
+        progress.count(TranslationState.TRANSLATED),
+        source.words(),
         p.translates(),
         p.reviews(),
         p.publishes(),
-        latest,
-        revision.getNumber(),
-        (int) states.getOrDefault(TranslationState.OUTDATED, new long[2])[0],
+        progress.latestPublication(),
+        source.revision(),
+        progress.count(TranslationState.OUTDATED),
         remaining,
         publicationOutdated,
         Deadlines.urgency(loc.getDueDate(), remaining, wordsPerDay).name());
   }
 
   private LocalizationView view(Localization loc, Caller me) {
-    return view(loc, me, access.tenant().getWordsPerDay());
-  }
-
-  private Long latestPublication(Localization loc) {
-    return em.createQuery(
-            "select p.id from Publication p where p.localization = :l order by p.number desc",
-            Long.class)
-        .setParameter("l", loc)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** How many of the revision's segments, and of its words, are in each state. */
-  private Map<TranslationState, long[]> stateCounts(Localization loc, Revision revision) {
-    Map<TranslationState, long[]> counts = new EnumMap<>(TranslationState.class);
-    for (Object[] row :
-        em.createQuery(
-                "select t.state, count(t), coalesce(sum(s.words), 0) from Translation t join"
-                    + " Segment s on s.key = t.segmentKey and s.revision = :r"
-                    + " where t.localization = :l group by t.state",
-                Object[].class)
-            .setParameter("l", loc)
-            .setParameter("r", revision)
-            .getResultList()) {
-      counts.put(
-          (TranslationState) row[0],
-          new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
-    }
-    return counts;
+    return views(List.of(loc), me, access.tenant().getWordsPerDay()).get(0);
   }
 
   private static SegmentView segmentView(

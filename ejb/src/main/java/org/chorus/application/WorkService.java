@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,10 +17,8 @@ import org.chorus.application.Views.WorkItem;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
-import org.chorus.domain.appeal.Segment;
 import org.chorus.domain.localization.Assignment;
 import org.chorus.domain.localization.Localization;
-import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationState;
 import org.chorus.domain.organisation.Account;
 import org.chorus.domain.organisation.Role;
@@ -39,6 +38,7 @@ public class WorkService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private Overviews overviews;
   @Inject private LocalizationService localizations;
 
   /**
@@ -95,7 +95,7 @@ public class WorkService {
     Assignment a = new Assignment(loc, assignee, t, first, last, me.account().getUsername());
     em.persist(a);
     em.flush();
-    return item(a, access.tenant().getWordsPerDay());
+    return items(List.of(a), access.tenant().getWordsPerDay()).get(0);
   }
 
   public void unassign(long assignmentId) {
@@ -116,27 +116,27 @@ public class WorkService {
     Localization loc = localizations.find(localizationId);
     access.participant(loc);
     int pace = access.tenant().getWordsPerDay();
-    return em
-        .createQuery(
-            "select a from Assignment a where a.localization = :l order by a.assignedAt",
-            Assignment.class)
-        .setParameter("l", loc)
-        .getResultList()
-        .stream()
-        .map(a -> item(a, pace))
-        .toList();
+    return items(
+        em.createQuery(
+                "select a from Assignment a where a.localization = :l order by a.assignedAt",
+                Assignment.class)
+            .setParameter("l", loc)
+            .getResultList(),
+        pace);
   }
 
   /** The caller's work: what is assigned to them, due soonest first, then most urgent. */
   public List<WorkItem> mine() {
     Account me = access.caller();
     int pace = access.tenant().getWordsPerDay();
-    return em
-        .createQuery("select a from Assignment a where a.assignee = :me", Assignment.class)
-        .setParameter("me", me)
-        .getResultList()
+    return items(
+            em.createQuery(
+                    "select a from Assignment a join fetch a.localization where a.assignee = :me",
+                    Assignment.class)
+                .setParameter("me", me)
+                .getResultList(),
+            pace)
         .stream()
-        .map(a -> item(a, pace))
         .sorted(
             Comparator.comparing(
                     WorkItem::dueDate,
@@ -145,27 +145,64 @@ public class WorkService {
         .toList();
   }
 
-  private WorkItem item(Assignment a, int wordsPerDay) {
-    Localization loc = a.getLocalization();
-    Map<String, Translation> byKey = new HashMap<>();
-    localizations.translations(loc).forEach(t -> byKey.put(t.getSegmentKey(), t));
+  /**
+   * The items of many assignments, with what is left of each: the state of every segment of their
+   * localizations' current revisions is read in one query, not once per assignment.
+   */
+  private List<WorkItem> items(List<Assignment> assignments, int wordsPerDay) {
+    if (assignments.isEmpty()) {
+      return List.of();
+    }
+    List<Localization> locs =
+        assignments.stream().map(Assignment::getLocalization).distinct().toList();
+    List<Long> revisions =
+        overviews
+            .sources(
+                locs.stream().map(l -> l.getDocument().getAppeal().getId()).distinct().toList())
+            .values()
+            .stream()
+            .map(Overviews.Source::revisionId)
+            .toList();
+    Map<Long, List<Object[]>> segments = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select l.id, s.position, s.words, t.state from Localization l"
+                    + " join Segment s on s.revision.document = l.document and s.revision.id in :r"
+                    + " left join Translation t on t.localization = l and t.segmentKey = s.key"
+                    + " where l in :l",
+                Object[].class)
+            .setParameter("r", revisions)
+            .setParameter("l", locs)
+            .getResultList()) {
+      segments.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r);
+    }
+    return assignments.stream()
+        .map(
+            a ->
+                item(a, segments.getOrDefault(a.getLocalization().getId(), List.of()), wordsPerDay))
+        .toList();
+  }
+
+  /** An assignment with what is left of it, from its localization's segments and states. */
+  private static WorkItem item(Assignment a, List<Object[]> segments, int wordsPerDay) {
     int segmentsLeft = 0;
     int wordsLeft = 0;
-    for (Segment s : documents.segments(documents.latestRevision(loc.getDocument()))) {
-      if (!a.covers(s.getPosition())) {
+    for (Object[] s : segments) {
+      if (!a.covers(((Number) s[1]).intValue())) {
         continue;
       }
-      Translation t = byKey.get(s.getKey());
-      TranslationState state = t == null ? TranslationState.UNTRANSLATED : t.getState();
+      TranslationState state =
+          s[3] == null ? TranslationState.UNTRANSLATED : (TranslationState) s[3];
       boolean left =
           a.getTask() == Assignment.Task.TRANSLATE
               ? TO_TRANSLATE.contains(state)
               : state != TranslationState.APPROVED;
       if (left) {
         segmentsLeft++;
-        wordsLeft += s.getWords();
+        wordsLeft += ((Number) s[2]).intValue();
       }
     }
+    Localization loc = a.getLocalization();
     var appeal = loc.getDocument().getAppeal();
     return new WorkItem(
         a.getId(),

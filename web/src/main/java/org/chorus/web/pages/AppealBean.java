@@ -34,7 +34,7 @@ public class AppealBean implements Serializable {
   private long id;
   private AppealView appeal;
   private List<LocalizationView> localizationList;
-  private List<SegmentView> segments;
+  private final SourceRows segments = new SourceRows();
 
   /** Loads the appeal named by the view parameter; a wrong id shows a message, not a stack. */
   public void load() {
@@ -42,12 +42,9 @@ public class AppealBean implements Serializable {
       id = pageId.load();
       appeal = appeals.view(id);
       localizationList = localizations.ofAppeal(id);
-      segments = appeals.sourceSegments(id);
       revisionList = revisions.revisions(id);
       dueDates.clear();
       localizationList.forEach(l -> dueDates.put(l.id(), l.dueDate()));
-      adaptable.clear();
-      segments.forEach(s -> adaptable.put(s.key(), s.adaptable()));
     } catch (org.chorus.domain.NotFoundException e) {
       Messages.notFound(FacesContext.getCurrentInstance());
     } catch (ChorusException e) {
@@ -156,7 +153,33 @@ public class AppealBean implements Serializable {
     return localizationList;
   }
 
-  public List<SegmentView> getSegments() {
+  public org.primefaces.model.LazyDataModel<SegmentView> getSegments() {
     return segments;
+  }
+
+  /** The source segments, a page at a time: an appeal of thousands of sentences opens at once. */
+  private final class SourceRows extends org.primefaces.model.LazyDataModel<SegmentView> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+      return appeal == null ? 0 : appeal.segments();
+    }
+
+    @Override
+    public List<SegmentView> load(
+        int first,
+        int pageSize,
+        java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
+        java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+      List<SegmentView> rows = appeals.sourcePage(id, first, pageSize).rows();
+      rows.forEach(r -> adaptable.putIfAbsent(r.key(), r.adaptable()));
+      return rows;
+    }
+
+    @Override
+    public String getRowKey(SegmentView row) {
+      return row.key();
+    }
   }
 }

@@ -24,24 +24,22 @@ public class DashboardBean implements Serializable {
   private List<LocalizationView> work;
   private List<AppealView> appealList;
 
+  /** Reads the dashboard once, when the page opens (aggregate queries, whatever its size). */
+  public void load() {
+    work = localizations.mine();
+    assigned = workService.mine();
+    appealList = appeals.list();
+  }
+
   public List<LocalizationView> getWork() {
-    if (work == null) {
-      work = localizations.mine();
-    }
-    return work;
+    return work == null ? List.of() : work;
   }
 
   public List<org.chorus.application.Views.WorkItem> getAssigned() {
-    if (assigned == null) {
-      assigned = workService.mine();
-    }
-    return assigned;
+    return assigned == null ? List.of() : assigned;
   }
 
   public List<AppealView> getAppeals() {
-    if (appealList == null) {
-      appealList = appeals.list();
-    }
-    return appealList;
+    return appealList == null ? List.of() : appealList;
   }
 }
