@@ -49,7 +49,7 @@ public class Documents {
         appeal.getSourceLocale(),
         target,
         texts,
-        appeal.getDoNotTranslate(),
+        revision.getProtectedNames(),
         adapted);
   }
 

@@ -30,7 +30,10 @@ import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.localization.TranslationState;
 import org.chorus.translations.InlineCodes;
 import org.chorus.translations.PlaceholderMismatchException;
+import org.chorus.translations.checks.Issue;
+import org.chorus.translations.checks.QualityChecks;
 import org.chorus.translations.revision.WordDiff;
+import org.chorus.translations.terminology.TermFinder;
 
 /** Translating and reviewing the segments of a localization. */
 @Stateless
@@ -39,6 +42,7 @@ public class LocalizationService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private Checks checks;
   @Inject private LocalizationService self;
 
   /** The translation as committed now, read outside the caller's (failed) transaction. */
@@ -108,11 +112,14 @@ public class LocalizationService {
     Map<String, Translation> byKey =
         translations(loc).stream()
             .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
-    List<Segment> segments = currentSegments(loc);
+    Revision latest = documents.latestRevision(loc.getDocument());
+    List<Segment> segments = documents.segments(latest);
     Map<String, Long> sameText =
         segments.stream()
             .collect(Collectors.groupingBy(Segment::getSourceText, Collectors.counting()));
     Map<String, Long> comments = commentCounts(loc);
+    Map<String, List<Issue>> issues = checks.all(loc, latest, segments, byKey);
+    TermFinder terms = checks.finder(loc);
     return segments.stream()
         .map(
             s ->
@@ -120,7 +127,9 @@ public class LocalizationService {
                     s,
                     byKey.get(s.getKey()),
                     sameText.get(s.getSourceText()).intValue() - 1,
-                    comments.getOrDefault(s.getKey(), 0L).intValue()))
+                    comments.getOrDefault(s.getKey(), 0L).intValue(),
+                    Checks.views(issues.get(s.getKey())),
+                    Checks.terms(terms, s.getSourceText())))
         .toList();
   }
 
@@ -244,9 +253,11 @@ public class LocalizationService {
     Map<String, Translation> byKey =
         translations(loc).stream()
             .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
+    Revision latest = documents.latestRevision(loc.getDocument());
+    List<Segment> segments = documents.segments(latest);
     Map<String, Segment> current =
-        currentSegments(loc).stream()
-            .collect(Collectors.toMap(Segment::getKey, Function.identity()));
+        segments.stream().collect(Collectors.toMap(Segment::getKey, Function.identity()));
+    Map<String, List<Issue>> issues = checks.all(loc, latest, segments, byKey);
     int approved = 0;
     List<String> skipped = new java.util.ArrayList<>();
     for (Map.Entry<String, Long> e : versions.entrySet()) {
@@ -262,6 +273,8 @@ public class LocalizationService {
         skipped.add(label + "it is not submitted.");
       } else if (p.username().equals(t.getTranslatedBy()) && !selfReview) {
         skipped.add(label + "you translated it yourself.");
+      } else if (QualityChecks.blocks(issues.getOrDefault(e.getKey(), List.of()))) {
+        skipped.add(label + blockingMessages(issues.get(e.getKey())));
       } else {
         em.persist(t.approve(p, selfReview));
         approved++;
@@ -344,16 +357,30 @@ public class LocalizationService {
     return key;
   }
 
+  /** Submits for review; refused while a check that blocks fails on the translation. */
   public SegmentView submit(long localizationId, String key, long basedOn) {
-    return change(localizationId, key, basedOn, (t, p, source) -> t.submit(p));
+    return change(
+        localizationId,
+        key,
+        basedOn,
+        (t, p, source) -> {
+          TranslationEvent submitted = t.submit(p);
+          checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
+          return submitted;
+        });
   }
 
+  /** Approves; refused while a check that blocks fails on the translation. */
   public SegmentView approve(long localizationId, String key, long basedOn) {
     return change(
         localizationId,
         key,
         basedOn,
-        (t, p, source) -> t.approve(p, access.tenant().allowsSelfReview()));
+        (t, p, source) -> {
+          TranslationEvent approved = t.approve(p, access.tenant().allowsSelfReview());
+          checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
+          return approved;
+        });
   }
 
   public SegmentView reject(long localizationId, String key, long basedOn, String reason) {
@@ -400,7 +427,23 @@ public class LocalizationService {
             .setParameter("l", loc)
             .setParameter("k", key)
             .getSingleResult();
-    return segmentView(source, t, twinKeys(source).size(), (int) comments);
+    return segmentView(
+        source,
+        t,
+        twinKeys(source).size(),
+        (int) comments,
+        Checks.views(checks.of(loc, latest, source, t)),
+        Checks.terms(checks.finder(loc), source.getSourceText()));
+  }
+
+  /** What blocks a segment, in the caller's language, for a bulk approval's report. */
+  private static String blockingMessages(List<Issue> issues) {
+    return String.join(
+        " ",
+        Checks.views(issues).stream()
+            .filter(CheckViews.IssueView::blocks)
+            .map(CheckViews.IssueView::message)
+            .toList());
   }
 
   private boolean wasInEarlierRevision(Localization loc, String key) {
@@ -420,10 +463,6 @@ public class LocalizationService {
       throw new NotFoundException("Localization", id);
     }
     return l;
-  }
-
-  private List<Segment> currentSegments(Localization loc) {
-    return documents.segments(documents.latestRevision(loc.getDocument()));
   }
 
   /** Internal to services: every translation row of a localization. */
@@ -520,7 +559,13 @@ public class LocalizationService {
     return counts;
   }
 
-  private static SegmentView segmentView(Segment s, Translation t, int twins, int comments) {
+  private static SegmentView segmentView(
+      Segment s,
+      Translation t,
+      int twins,
+      int comments,
+      List<CheckViews.IssueView> issues,
+      List<GlossaryViews.TermView> terms) {
     String previous = t == null ? null : t.getPreviousSource();
     return new SegmentView(
         s.getPosition(),
@@ -544,6 +589,8 @@ public class LocalizationService {
         s.isAdaptable(),
         t != null && t.isAdapted(),
         twins,
-        comments);
+        comments,
+        issues,
+        terms);
   }
 }

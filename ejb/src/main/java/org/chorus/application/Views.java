@@ -24,6 +24,13 @@ public final class Views {
       int segments,
       int words) {}
 
+  /**
+   * A segment with its translation.
+   *
+   * @param issues what the quality checks found in the translation, messages in the reader's
+   *     language (none while it is empty)
+   * @param terms the glossary's terms in the source with the target language's terms
+   */
   public record SegmentView(
       int position,
       String key,
@@ -42,7 +49,9 @@ public final class Views {
       boolean adaptable,
       boolean adapted,
       int twins,
-      int comments) {}
+      int comments,
+      List<CheckViews.IssueView> issues,
+      List<GlossaryViews.TermView> terms) {}
 
   /**
    * A piece of the word diff between the source a translation was made for and the current one.
