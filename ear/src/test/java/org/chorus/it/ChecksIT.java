@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.chorus.translations.OfflineFile;
+import org.chorus.translations.OfflineUnit;
+import org.chorus.translations.UnitState;
+import org.chorus.translations.Xliff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -346,6 +353,87 @@ class ChecksIT {
           "Teodora Vasquez, garde-malade".substring(span.getInt("start"), span.getInt("end")));
     } finally {
       assertEquals(204, carla.delete("/api/glossary/" + nurse.json().getJsonNumber("id")).status());
+    }
+  }
+
+  @Test
+  void anOfflineFileSubmitsOnlyWhatNoBlockingCheckStops() {
+    Api carla = new Api(base, "carla");
+    Api amelie = new Api(base, "amelie");
+    long loc = newLocalization(carla, amelie);
+    try {
+      carla.put("/api/settings/checks", severity("number-mismatch", "BLOCK"), null);
+      // XLIFF 1.2: a repeated sentence's key (~2) is no NMTOKEN, which XLIFF 2 ids must be
+      OfflineFile file =
+          Xliff.read(amelie.get("/api/localizations/" + loc + "/xliff?version=1.2").body());
+      List<OfflineUnit> units = new ArrayList<>();
+      for (OfflineUnit u : file.units()) {
+        String target =
+            u.source().startsWith(PATIENTS)
+                ? NO_NUMBER
+                : u.source().equals("Ask the authorities to release the nurses at once.")
+                    ? "Demandez aux autorités de libérer les infirmières immédiatement."
+                    : null;
+        units.add(
+            new OfflineUnit(
+                u.key(),
+                u.source(),
+                target,
+                UnitState.TRANSLATED,
+                u.notes(),
+                u.tokens(),
+                u.basedOn()));
+      }
+      OfflineFile back =
+          new OfflineFile(
+              file.localization(),
+              file.revision(),
+              file.original(),
+              file.sourceLanguage(),
+              file.targetLanguage(),
+              units);
+      Api.Reply imported =
+          amelie.postXml("/api/localizations/" + loc + "/xliff", Xliff.write12(back));
+      assertEquals(200, imported.status(), imported.text());
+      assertEquals(2, imported.json().getInt("updated"), imported.text());
+      String refused = imported.json().getJsonArray("refused").getString(0);
+      assertTrue(refused.startsWith("Segment 4: The number 40"), refused);
+      assertEquals("DRAFT", Flow.segmentStarting(amelie, loc, PATIENTS).getString("state"));
+      assertEquals(
+          "TRANSLATED",
+          Flow.segmentStarting(amelie, loc, "Ask the authorities").getString("state"));
+    } finally {
+      restore(carla);
+    }
+  }
+
+  @Test
+  void theOrganisationPageSetsTheChecksForCoordinatorsOnly() {
+    Api carla = new Api(base, "carla");
+    Pages coordinator = Pages.signIn(base, "carla");
+    Pages.Page page = coordinator.get("/organisation.xhtml");
+    assertTrue(page.html().contains("Numbers"), "each check by its name");
+    Map<String, String> values = new LinkedHashMap<>(page.selected("checks"));
+    String numbers =
+        values.keySet().stream().filter(n -> n.endsWith(":1:severity")).findFirst().orElseThrow();
+    assertEquals("WARN", values.get(numbers));
+    assertFalse(
+        values.keySet().stream().anyMatch(n -> n.endsWith(":0:severity")),
+        "inline codes cannot be changed");
+    values.put(numbers, "BLOCK");
+    values.put("primefaces.nonce", page.nonce());
+    try {
+      Pages.Page saved = coordinator.submit(page, "checks", values, "saveChecks");
+      assertEquals(200, saved.status());
+      assertEquals(
+          "BLOCK",
+          rule(carla.get("/api/settings/checks").json(), "number-mismatch").getString("severity"));
+      Pages.Page translator = Pages.signIn(base, "amelie").get("/organisation.xhtml");
+      assertTrue(translator.html().contains("id=\"checks\""), "everyone sees the settings");
+      assertTrue(translator.selected("checks").isEmpty(), "but cannot change them");
+      assertFalse(translator.html().contains("checks:saveChecks"));
+    } finally {
+      restore(carla);
     }
   }
 

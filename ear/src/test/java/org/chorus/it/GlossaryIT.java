@@ -10,7 +10,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -267,6 +271,41 @@ class GlossaryIT {
     } finally {
       assertEquals(204, carla.delete("/api/glossary/" + councilId).status());
     }
+  }
+
+  @Test
+  void thePageAddsAnEntryAndWritesRightToLeftTermsRightToLeft() {
+    Pages carla = Pages.signIn(base, "carla");
+    Pages.Page page = carla.get("/glossary.xhtml");
+    assertEquals(200, page.status());
+    Pages.Page editor =
+        carla.submit(page, "search", Map.of("primefaces.nonce", page.nonce()), "new");
+    assertTrue(editor.html().contains("id=\"editor\""), "New entry opens the editor");
+    Map<String, String> values = new LinkedHashMap<>(editor.selected("editor"));
+    values.put(field(editor, ":0:language"), "en");
+    values.put(field(editor, ":0:text"), "lantern vigil");
+    values.put(field(editor, ":1:language"), "ar");
+    values.put(field(editor, ":1:text"), "وقفة الفوانيس");
+    values.put("primefaces.nonce", editor.nonce());
+    Pages.Page saved = carla.submit(editor, "editor", values, "save");
+    assertEquals(200, saved.status());
+    assertFalse(saved.html().contains("id=\"editor\""), "the editor closes once saved");
+    assertTrue(
+        saved.html().contains("lang=\"ar\" dir=\"rtl\""),
+        "the Arabic term is written right to left");
+    assertTrue(saved.html().contains("وقفة الفوانيس"));
+    Api api = new Api(base, "carla");
+    JsonObject entry = only(api, "lantern vigil");
+    assertTrue(hasTerm(entry, "ar", "وقفة الفوانيس", "PREFERRED"), entry.toString());
+    assertEquals(204, api.delete("/api/glossary/" + entry.getJsonNumber("id")).status());
+  }
+
+  /** The name of a field of the page whose name ends so (fields in repeated rows). */
+  private static String field(Pages.Page page, String ending) {
+    Matcher m =
+        Pattern.compile("name=\"([^\"]*" + Pattern.quote(ending) + ")\"").matcher(page.html());
+    assertTrue(m.find(), "no field " + ending);
+    return m.group(1);
   }
 
   private Api.Reply import_(Api api, String format, String fixture, String type) {

@@ -60,7 +60,7 @@ public class CheckService {
     access.requireCoordinator();
     Map<Check, Severity> changes = new EnumMap<>(Check.class);
     if (severities != null) {
-      severities.forEach((code, severity) -> changes.put(check(code), severity(severity)));
+      severities.forEach((code, severity) -> changes.put(check(code), severity(code, severity)));
     }
     CheckPolicy policy = checks.policy();
     CheckPolicy.Limits limits =
@@ -199,11 +199,11 @@ public class CheckService {
     }
   }
 
-  private static Severity severity(String severity) {
+  private static Severity severity(String code, String severity) {
     try {
       return Severity.valueOf(severity == null ? "" : severity.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(Refusal.of("checks.severity", severity), e);
+      throw new InvalidInputException(Refusal.of("checks.severity", code, severity), e);
     }
   }
 }

@@ -82,6 +82,6 @@ public class CheckResource {
     if (v instanceof JsonString s) {
       return s.getString();
     }
-    throw new InvalidInputException(Refusal.of("checks.severity", String.valueOf(v)));
+    throw new InvalidInputException(Refusal.of("checks.severity", code, String.valueOf(v)));
   }
 }
