@@ -135,6 +135,23 @@ class ChecksIT {
       Api.Reply accepted = amelie.post(Flow.path(loc, key, "submit"), null, again.header("ETag"));
       assertEquals(200, accepted.status(), "switched back, it goes through: " + accepted.text());
       assertEquals("TRANSLATED", accepted.json().getString("state"));
+
+      carla.put("/api/settings/checks", severity("number-mismatch", "BLOCK"), null);
+      Api.Reply bulk =
+          new Api(base, "bruno")
+              .post(
+                  "/api/localizations/" + loc + "/approvals",
+                  Json.createObjectBuilder()
+                      .add(
+                          "versions",
+                          Json.createObjectBuilder()
+                              .add(key, accepted.json().getJsonNumber("version").longValue()))
+                      .build(),
+                  null);
+      assertEquals(200, bulk.status(), bulk.text());
+      assertEquals(0, bulk.json().getInt("approved"), "a bulk approval leaves it out");
+      assertTrue(
+          bulk.json().getJsonArray("skipped").getString(0).contains("The number 40"), bulk.text());
     } finally {
       restore(carla);
     }
@@ -421,7 +438,6 @@ class ChecksIT {
         values.keySet().stream().anyMatch(n -> n.endsWith(":0:severity")),
         "inline codes cannot be changed");
     values.put(numbers, "BLOCK");
-    values.put("primefaces.nonce", page.nonce());
     try {
       Pages.Page saved = coordinator.submit(page, "checks", values, "saveChecks");
       assertEquals(200, saved.status());

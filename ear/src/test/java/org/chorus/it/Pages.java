@@ -186,6 +186,10 @@ final class Pages {
         fields.put(a.get("name"), a.getOrDefault("value", ""));
       }
     }
+    if (page.html().contains("PrimeFaces.csp.init(")) {
+      // as PrimeFaces's script does in a browser: each post names the page's script nonce
+      fields.put("primefaces.nonce", page.nonce());
+    }
     values.forEach((name, value) -> fields.put(name(fields, formId, name), value));
     fields.put(name(fields, formId, button), "");
     String body =
