@@ -32,6 +32,7 @@ final class Api {
   private final String base;
   private final String authorization;
   private final String cookie;
+  private final String language;
 
   Api(URL base, String username) {
     this(base, username, PASSWORD);
@@ -49,9 +50,19 @@ final class Api {
   }
 
   private Api(String b, String authorization, String cookie) {
+    this(b, authorization, cookie, null);
+  }
+
+  private Api(String b, String authorization, String cookie, String language) {
     this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     this.authorization = authorization;
     this.cookie = cookie;
+    this.language = language;
+  }
+
+  /** The same client, reading in a language (Accept-Language). */
+  Api speaking(String acceptLanguage) {
+    return new Api(base, authorization, cookie, acceptLanguage);
   }
 
   /** A client that sends a personal access token (Authorization: Bearer). */
@@ -125,6 +136,19 @@ final class Api {
     return send(request(path).DELETE());
   }
 
+  /** Posts a body of any media type. */
+  Reply postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** Deletes with If-Match. */
+  Reply delete(String path, String ifMatch) {
+    return send(request(path).header("If-Match", ifMatch).DELETE());
+  }
+
   Reply postXml(String path, byte[] xml) {
     return send(
         request(path)
@@ -181,6 +205,9 @@ final class Api {
     }
     if (cookie != null) {
       r.header("Cookie", cookie);
+    }
+    if (language != null) {
+      r.header("Accept-Language", language);
     }
     return r;
   }

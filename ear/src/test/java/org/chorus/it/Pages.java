@@ -56,6 +56,44 @@ final class Pages {
       return m.group(1);
     }
 
+    /**
+     * The selects of a form that a browser would send (not disabled), by name, with the option
+     * selected now: {@link Pages#submit} sends text fields only.
+     */
+    Map<String, String> selected(String formId) {
+      Matcher form =
+          Pattern.compile(
+                  "<form id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+              .matcher(html);
+      Map<String, String> values = new LinkedHashMap<>();
+      if (!form.find()) {
+        return values;
+      }
+      Matcher select =
+          Pattern.compile("<select([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(form.group(1));
+      while (select.find()) {
+        Map<String, String> a = attributes("<select" + select.group(1) + ">");
+        Matcher option =
+            Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
+        if (!a.containsKey("disabled") && a.containsKey("name") && option.find()) {
+          values.put(a.get("name"), unescape(option.group(1)));
+        }
+      }
+      return values;
+    }
+
+    /**
+     * The page's script nonce, which PrimeFaces's script sends with each action of a component of
+     * its own (a browser's ajax request), and without which such an action is refused.
+     */
+    String nonce() {
+      Matcher m = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)").matcher(html);
+      if (!m.find()) {
+        throw new IllegalStateException("no script nonce in the page: " + html);
+      }
+      return m.group(1);
+    }
+
     /** Where a redirect leads, without scheme and host. */
     String location() {
       String l = header("Location");
@@ -149,10 +187,9 @@ final class Pages {
         fields.put(a.get("name"), a.getOrDefault("value", ""));
       }
     }
-    // the page's script adds the CSP nonce to every form before it is sent; so does this browser
-    Matcher nonce = NONCE.matcher(page.html());
-    if (nonce.find()) {
-      fields.put("primefaces.nonce", nonce.group(1));
+    if (page.html().contains("PrimeFaces.csp.init(")) {
+      // as PrimeFaces's script does in a browser: each post names the page's script nonce
+      fields.put("primefaces.nonce", page.nonce());
     }
     values.forEach((name, value) -> fields.put(name(fields, formId, name), value));
     fields.put(name(fields, formId, button), "");
@@ -178,9 +215,17 @@ final class Pages {
         .orElseThrow();
   }
 
-  /** A field as the form names it: alone (prependId="false") or after the form's id. */
+  /**
+   * A field as the form names it: alone (prependId="false", or PrimeFaces's own such as {@code
+   * primefaces.nonce}) or after the form's id.
+   */
   private static String name(Map<String, String> fields, String formId, String name) {
-    return fields.containsKey(name) || formId.equals("login") ? name : formId + ":" + name;
+    return fields.containsKey(name)
+            || formId.equals("login")
+            || name.startsWith(formId + ":")
+            || name.startsWith("primefaces.")
+        ? name
+        : formId + ":" + name;
   }
 
   private static Map<String, String> attributes(String tag) {

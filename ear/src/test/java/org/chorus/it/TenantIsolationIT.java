@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -202,6 +203,9 @@ class TenantIsolationIT {
     assertEquals(1, lumen.get("/api/appeals/" + appealId + "/revisions").array().size());
     assertTrue(lumen.get(segmentPath + "/comments").array().isEmpty(), "no comment was written");
 
+    glossaryAndChecksStayInTheirOrganisation(
+        lumen, ines, loc, segmentPath, appeal.getString("title"));
+
     Api.Reply token =
         lumen.post(
             "/api/me/tokens",
@@ -225,5 +229,97 @@ class TenantIsolationIT {
         inesToken.get("/api/appeals/" + appealId).status(),
         "a token acts in its own organisation only");
     assertEquals(204, lumenToken.delete("/api/me/tokens/" + tokenId).status());
+  }
+
+  /**
+   * Lumen's glossary entry, a localization's check report and a segment's terms and issues answer
+   * 404 to Aurora's coordinator; an import that names Lumen's entry by its file id makes an entry
+   * of Aurora's own; check settings are each organisation's.
+   */
+  private void glossaryAndChecksStayInTheirOrganisation(
+      Api lumen, Api ines, long loc, String segmentPath, String title) {
+    Api.Reply created =
+        lumen.post(
+            "/api/glossary",
+            Json.createObjectBuilder()
+                .add(
+                    "terms",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("language", "en")
+                                .add("text", "lumen-only wording")
+                                .add("status", "PREFERRED")))
+                .build(),
+            null);
+    assertEquals(201, created.status(), created.text());
+    long concept = created.json().getJsonNumber("id").longValue();
+    try {
+      for (String path :
+          List.of(
+              "/api/glossary/" + concept,
+              "/api/localizations/" + loc + "/checks",
+              segmentPath + "/terms",
+              segmentPath + "/checks",
+              "/checks.xhtml?id=" + loc)) {
+        Api.Reply r = ines.get(path);
+        assertEquals(404, r.status(), path + ": " + r.text());
+        assertFalse(r.text().contains(title), path + " shows no data");
+      }
+      assertFalse(ines.get("/api/glossary").text().contains("lumen-only wording"));
+      assertFalse(ines.get("/api/glossary/tbx").text().contains("lumen-only wording"));
+      assertFalse(ines.get("/glossary.xhtml").text().contains("lumen-only wording"));
+      JsonObject hijack =
+          Json.createObjectBuilder()
+              .add(
+                  "terms",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("language", "en")
+                              .add("text", "hijacked wording")
+                              .add("status", "PREFERRED")))
+              .build();
+      assertEquals(404, ines.put("/api/glossary/" + concept, hijack, "\"0\"").status());
+      assertEquals(404, ines.delete("/api/glossary/" + concept).status());
+      Api.Reply imported =
+          ines.postBytes(
+              "/api/glossary/csv",
+              "text/csv",
+              ("id,en\r\nchorus-" + concept + ",hijacked wording\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, imported.status(), imported.text());
+      assertEquals(1, imported.json().getInt("created"), "Aurora's own new entry");
+      Api.Reply lumens = lumen.get("/api/glossary/" + concept);
+      assertEquals("\"0\"", lumens.header("ETag"), "Lumen's entry is untouched");
+      assertFalse(lumens.text().contains("hijacked"));
+      for (JsonObject own :
+          ines.get("/api/glossary?q=hijacked").array().getValuesAs(JsonObject.class)) {
+        assertEquals(204, ines.delete("/api/glossary/" + own.getJsonNumber("id")).status());
+      }
+
+      JsonObject off =
+          Json.createObjectBuilder()
+              .add("checks", Json.createObjectBuilder().add("number-mismatch", "OFF"))
+              .build();
+      assertEquals(200, ines.put("/api/settings/checks", off, null).status());
+      assertTrue(lumen.get("/api/settings/checks").text().contains("\"code\":\"number-mismatch\""));
+      assertEquals(
+          "WARN",
+          lumen.get("/api/settings/checks").json().getJsonArray("checks").stream()
+              .map(JsonObject.class::cast)
+              .filter(c -> c.getString("code").equals("number-mismatch"))
+              .findFirst()
+              .orElseThrow()
+              .getString("severity"),
+          "Aurora's settings are Aurora's");
+      JsonObject warn =
+          Json.createObjectBuilder()
+              .add("checks", Json.createObjectBuilder().add("number-mismatch", "WARN"))
+              .build();
+      assertEquals(200, ines.put("/api/settings/checks", warn, null).status());
+    } finally {
+      assertEquals(204, lumen.delete("/api/glossary/" + concept).status());
+    }
   }
 }

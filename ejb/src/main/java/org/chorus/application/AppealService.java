@@ -39,6 +39,7 @@ public class AppealService {
   @Inject private Access access;
   @Inject private Documents documents;
   @Inject private Overviews overviews;
+  @Inject private Glossaries glossaries;
 
   /**
    * Creates an appeal with its source document, split into segments, and a localization per target.
@@ -52,7 +53,10 @@ public class AppealService {
     }
     DocumentFormat format = format(cmd.fileName(), cmd.content());
     Set<String> names = names(cmd.doNotTranslate());
-    ExtractedDocument extracted = documents.extract(cmd.content(), format, sourceLocale, names);
+    Set<String> protectedNames = new LinkedHashSet<>(names);
+    protectedNames.addAll(glossaries.doNotTranslate());
+    ExtractedDocument extracted =
+        documents.extract(cmd.content(), format, sourceLocale, protectedNames);
     if (referenceTaken(cmd.reference())) {
       throw new StateConflictException(
           "An appeal with reference " + cmd.reference().strip() + " exists already.");
@@ -65,6 +69,7 @@ public class AppealService {
     SourceDocument document = new SourceDocument(appeal, safeName(cmd.fileName()), format.name());
     em.persist(document);
     Revision revision = new Revision(document, 1, cmd.content(), coordinator.getUsername());
+    revision.protect(protectedNames);
     em.persist(revision);
     for (SourceSegment s : extracted.segments()) {
       documents.persistSegment(revision, s);
@@ -170,7 +175,9 @@ public class AppealService {
         false,
         0,
         0,
-        Set.of());
+        Set.of(),
+        List.of(),
+        List.of());
   }
 
   /**

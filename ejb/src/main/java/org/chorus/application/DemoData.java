@@ -43,6 +43,7 @@ public class DemoData {
   @Inject private AppealService appeals;
   @Inject private LocalizationService localizations;
   @Inject private WorkService work;
+  @Inject private GlossaryService glossary;
   @Inject private DemoData self;
 
   /** Adds the demo organisation when the database has no tenant at all. */
@@ -52,6 +53,11 @@ public class DemoData {
     if (!added) {
       return;
     }
+    CallContext.callAs(
+        TENANT,
+        "carla",
+        () ->
+            glossary.importFile(resource("/demo/glossary.tbx"), GlossaryService.Format.TBX, "en"));
     Views.AppealView demo =
         CallContext.callAs(
             TENANT,

@@ -52,7 +52,7 @@ public class Documents {
         appeal.getSourceLocale(),
         target,
         texts,
-        names(appeal),
+        names(revision),
         adapted);
   }
 
@@ -67,7 +67,7 @@ public class Documents {
             revision.getContent(),
             DocumentFormat.valueOf(revision.getDocument().getFormat()),
             appeal.getSourceLocale(),
-            names(appeal));
+            names(revision));
     try {
       return (target == null
               ? PREVIEW.source(document)
@@ -78,9 +78,12 @@ public class Documents {
     }
   }
 
-  /** What is never translated in an appeal's documents: the same list for every pass. */
-  private static Set<String> names(Appeal appeal) {
-    return appeal.getDoNotTranslate();
+  /**
+   * What is never translated in a revision: the names it was read with (the appeal's names and the
+   * glossary's do-not-translate terms of that moment), the same for every pass over it.
+   */
+  private static Set<String> names(Revision revision) {
+    return revision.getProtectedNames();
   }
 
   /** Stores an extracted sentence as a segment of a revision. */

@@ -32,7 +32,10 @@ import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.localization.TranslationState;
 import org.chorus.translations.InlineCodes;
 import org.chorus.translations.PlaceholderMismatchException;
+import org.chorus.translations.checks.Issue;
+import org.chorus.translations.checks.QualityChecks;
 import org.chorus.translations.revision.WordDiff;
+import org.chorus.translations.terminology.TermFinder;
 
 /** Translating and reviewing the segments of a localization. */
 @Stateless
@@ -42,6 +45,7 @@ public class LocalizationService {
   @Inject private Access access;
   @Inject private Documents documents;
   @Inject private Overviews overviews;
+  @Inject private Checks checks;
   @Inject private LocalizationService self;
 
   /** The translation as committed now, read outside the caller's (failed) transaction. */
@@ -111,11 +115,14 @@ public class LocalizationService {
     Map<String, Translation> byKey =
         translations(loc).stream()
             .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
-    List<Segment> segments = currentSegments(loc);
+    Revision latest = documents.latestRevision(loc.getDocument());
+    List<Segment> segments = documents.segments(latest);
     Map<String, Long> sameText =
         segments.stream()
             .collect(Collectors.groupingBy(Segment::getSourceText, Collectors.counting()));
     Map<String, Long> comments = commentCounts(loc);
+    Map<String, List<Issue>> issues = checks.all(loc, latest, segments, byKey);
+    TermFinder terms = checks.finder(loc);
     return segments.stream()
         .map(
             s ->
@@ -124,7 +131,9 @@ public class LocalizationService {
                     byKey.get(s.getKey()),
                     sameText.get(s.getSourceText()).intValue() - 1,
                     comments.getOrDefault(s.getKey(), 0L).intValue(),
-                    actions(s, byKey.get(s.getKey()), p, selfReview)))
+                    actions(s, byKey.get(s.getKey()), p, selfReview),
+                    Checks.views(issues.get(s.getKey())),
+                    Checks.terms(terms, s.getSourceText())))
         .toList();
   }
 
@@ -179,6 +188,8 @@ public class LocalizationService {
             .setParameter("k", keys)
             .getResultStream()
             .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+    Map<String, List<Issue>> issues = checks.some(loc, revision, rows, byKey);
+    TermFinder terms = checks.finder(loc);
     List<SegmentView> views =
         rows.stream()
             .map(
@@ -188,7 +199,9 @@ public class LocalizationService {
                         byKey.get(s.getKey()),
                         sameText.getOrDefault(s.getSourceText(), 1L).intValue() - 1,
                         comments.getOrDefault(s.getKey(), 0L).intValue(),
-                        actions(s, byKey.get(s.getKey()), p, selfReview)))
+                        actions(s, byKey.get(s.getKey()), p, selfReview),
+                        Checks.views(issues.get(s.getKey())),
+                        Checks.terms(terms, s.getSourceText())))
             .toList();
     int total =
         rows.size() < max && first <= 0 ? rows.size() : (int) search.count(em, loc, revision);
@@ -327,9 +340,11 @@ public class LocalizationService {
     Map<String, Translation> byKey =
         translations(loc).stream()
             .collect(Collectors.toMap(Translation::getSegmentKey, Function.identity()));
+    Revision latest = documents.latestRevision(loc.getDocument());
+    List<Segment> segments = documents.segments(latest);
     Map<String, Segment> current =
-        currentSegments(loc).stream()
-            .collect(Collectors.toMap(Segment::getKey, Function.identity()));
+        segments.stream().collect(Collectors.toMap(Segment::getKey, Function.identity()));
+    Map<String, List<Issue>> issues = checks.all(loc, latest, segments, byKey);
     int approved = 0;
     List<String> skipped = new java.util.ArrayList<>();
     for (Map.Entry<String, Long> e : versions.entrySet()) {
@@ -344,6 +359,8 @@ public class LocalizationService {
         skipped.add(label + "it changed since you saw it.");
       } else if (refused.isPresent()) {
         skipped.add(label + refused.get().getMessage());
+      } else if (QualityChecks.blocks(issues.getOrDefault(e.getKey(), List.of()))) {
+        skipped.add(label + blockingMessages(issues.get(e.getKey())));
       } else {
         em.persist(t.approve(p, selfReview));
         approved++;
@@ -426,16 +443,30 @@ public class LocalizationService {
     return key;
   }
 
+  /** Submits for review; refused while a check that blocks fails on the translation. */
   public SegmentView submit(long localizationId, String key, long basedOn) {
-    return change(localizationId, key, basedOn, (t, p, source) -> t.submit(p));
+    return change(
+        localizationId,
+        key,
+        basedOn,
+        (t, p, source) -> {
+          TranslationEvent submitted = t.submit(p);
+          checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
+          return submitted;
+        });
   }
 
+  /** Approves; refused while a check that blocks fails on the translation. */
   public SegmentView approve(long localizationId, String key, long basedOn) {
     return change(
         localizationId,
         key,
         basedOn,
-        (t, p, source) -> t.approve(p, access.tenant().allowsSelfReview()));
+        (t, p, source) -> {
+          TranslationEvent approved = t.approve(p, access.tenant().allowsSelfReview());
+          checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
+          return approved;
+        });
   }
 
   public SegmentView reject(long localizationId, String key, long basedOn, String reason) {
@@ -487,7 +518,9 @@ public class LocalizationService {
         t,
         twinKeys(source).size(),
         (int) comments,
-        actions(source, t, participant, access.tenant().allowsSelfReview()));
+        actions(source, t, participant, access.tenant().allowsSelfReview()),
+        Checks.views(checks.of(loc, latest, source, t)),
+        Checks.terms(checks.finder(loc), source.getSourceText()));
   }
 
   /** What the caller may do with a segment now: the domain's rule, handed to pages and API. */
@@ -500,6 +533,16 @@ public class LocalizationService {
     return rights.allowed().stream()
         .map(Enum::name)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** What blocks a segment, in the caller's language, for a bulk approval's report. */
+  private static String blockingMessages(List<Issue> issues) {
+    return String.join(
+        " ",
+        Checks.views(issues).stream()
+            .filter(CheckViews.IssueView::blocks)
+            .map(CheckViews.IssueView::message)
+            .toList());
   }
 
   private boolean wasInEarlierRevision(Localization loc, String key) {
@@ -519,10 +562,6 @@ public class LocalizationService {
       throw new NotFoundException("Localization", id);
     }
     return l;
-  }
-
-  private List<Segment> currentSegments(Localization loc) {
-    return documents.segments(documents.latestRevision(loc.getDocument()));
   }
 
   /** Internal to services: every translation row of a localization. */
@@ -590,7 +629,13 @@ public class LocalizationService {
   }
 
   private static SegmentView segmentView(
-      Segment s, Translation t, int twins, int comments, Set<String> actions) {
+      Segment s,
+      Translation t,
+      int twins,
+      int comments,
+      Set<String> actions,
+      List<CheckViews.IssueView> issues,
+      List<GlossaryViews.TermView> terms) {
     String previous = t == null ? null : t.getPreviousSource();
     return new SegmentView(
         s.getPosition(),
@@ -615,6 +660,8 @@ public class LocalizationService {
         t != null && t.isAdapted(),
         twins,
         comments,
-        actions);
+        actions,
+        issues,
+        terms);
   }
 }

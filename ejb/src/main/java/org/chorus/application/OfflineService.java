@@ -27,6 +27,7 @@ import org.chorus.translations.Token;
 import org.chorus.translations.UnitState;
 import org.chorus.translations.Xliff;
 import org.chorus.translations.XliffException;
+import org.chorus.translations.checks.Issue;
 
 /** A localization out to a CAT tool as XLIFF, and the translated file back in. */
 @Stateless
@@ -35,6 +36,7 @@ public class OfflineService {
   @Inject private Access access;
   @Inject private Documents documents;
   @Inject private LocalizationService localizations;
+  @Inject private Checks checks;
   @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
 
   /** The localization as XLIFF 2.1 (or 1.2): every segment, its translation, state and notes. */
@@ -117,8 +119,9 @@ public class OfflineService {
               + loc.getTargetLocale().toLanguageTag()
               + ".");
     }
+    Revision revision = documents.latestRevision(loc.getDocument());
     Map<String, Segment> segments =
-        documents.segments(documents.latestRevision(loc.getDocument())).stream()
+        documents.segments(revision).stream()
             .collect(Collectors.toMap(Segment::getKey, Function.identity()));
     Map<String, Translation> byKey = translations(loc);
     int updated = 0;
@@ -162,7 +165,20 @@ public class OfflineService {
       em.persist(t.saveDraft(u.target(), p, Origin.OFFLINE_FILE));
       if (p.translates()
           && (u.state() == UnitState.TRANSLATED || u.state() == UnitState.APPROVED)) {
-        em.persist(t.submit(p));
+        List<Issue> blocking =
+            checks.of(loc, revision, s, t).stream().filter(Issue::blocks).toList();
+        if (blocking.isEmpty()) {
+          em.persist(t.submit(p));
+        } else {
+          // saved, but not submitted: a check that blocks fails on it
+          refused.add(
+              "Segment "
+                  + (s.getPosition() + 1)
+                  + ": "
+                  + String.join(
+                      " ",
+                      Checks.views(blocking).stream().map(CheckViews.IssueView::message).toList()));
+        }
       }
       updated++;
     }

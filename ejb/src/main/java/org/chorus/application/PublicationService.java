@@ -30,6 +30,7 @@ public class PublicationService {
   @Inject private Access access;
   @Inject private Documents documents;
   @Inject private LocalizationService localizations;
+  @Inject private Checks checks;
 
   /**
    * Renders the approved localization in the source's format as a new, immutable publication; when
@@ -71,6 +72,7 @@ public class PublicationService {
               + segments.size()
               + " segments are not approved yet; only approved text is published.");
     }
+    checks.refusePublishing(loc, revision, segments, byKey);
     java.util.Optional<Publication> current = latest(loc);
     if (current.isPresent() && current.get().isCurrentFor(revision, lastChange(loc))) {
       return new Views.Published(view(current.get()), false);

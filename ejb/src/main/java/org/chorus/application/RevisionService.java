@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chorus.application.Views.RevisionReport;
 import org.chorus.application.Views.RevisionView;
 import org.chorus.domain.InvalidInputException;
@@ -41,6 +43,7 @@ public class RevisionService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private Glossaries glossaries;
 
   public RevisionReport revise(long appealId, String fileName, byte[] content) {
     Account coordinator = access.requireCoordinator();
@@ -72,8 +75,10 @@ public class RevisionService {
       throw new StateConflictException(
           "This file is identical to revision " + previous.getNumber() + "; nothing changed.");
     }
+    Set<String> names = new LinkedHashSet<>(appeal.getDoNotTranslate());
+    names.addAll(glossaries.doNotTranslate());
     ExtractedDocument extracted =
-        documents.extract(content, format, appeal.getSourceLocale(), appeal.getDoNotTranslate());
+        documents.extract(content, format, appeal.getSourceLocale(), names);
     List<Segment> oldSegments = documents.segments(previous);
     Alignment.Result aligned =
         Alignment.align(
@@ -86,6 +91,7 @@ public class RevisionService {
 
     Revision revision =
         new Revision(doc, previous.getNumber() + 1, content, coordinator.getUsername());
+    revision.protect(names);
     em.persist(revision);
     Map<String, Segment> oldByKey = new HashMap<>();
     oldSegments.forEach(s -> oldByKey.put(s.getKey(), s));

@@ -25,6 +25,13 @@ public final class Views {
       int segments,
       int words) {}
 
+  /**
+   * A segment with its translation.
+   *
+   * @param issues what the quality checks found in the translation, messages in the reader's
+   *     language (none while it is empty)
+   * @param terms the glossary's terms in the source with the target language's terms
+   */
   public record SegmentView(
       int position,
       String key,
@@ -44,7 +51,9 @@ public final class Views {
       boolean adapted,
       int twins,
       int comments,
-      Set<String> actions) {
+      Set<String> actions,
+      List<CheckViews.IssueView> issues,
+      List<GlossaryViews.TermView> terms) {
 
     /** Whether the caller may take an action (a {@code SegmentAction} name) on the segment now. */
     public boolean may(String action) {

@@ -35,6 +35,14 @@ public record Refusal(String key, List<Object> arguments) {
     return of(TEXT, message);
   }
 
+  /**
+   * An argument that is itself said in the reader's language, such as a quality check's message
+   * inside the refusal of a submit; its {@code toString()} is what programs get, in English.
+   */
+  public interface Phrase {
+    String in(Locale locale);
+  }
+
   /** The message in a language (English when the bundle has none for it). */
   public String message(Locale locale) {
     ResourceBundle bundle =
@@ -49,7 +57,8 @@ public record Refusal(String key, List<Object> arguments) {
     } catch (MissingResourceException e) {
       return key + (arguments.isEmpty() ? "" : " " + arguments);
     }
-    return new MessageFormat(pattern, locale).format(arguments.toArray());
+    Object[] said = arguments.stream().map(a -> a instanceof Phrase p ? p.in(locale) : a).toArray();
+    return new MessageFormat(pattern, locale).format(said);
   }
 
   /** The message in English. */

@@ -10,10 +10,16 @@ public class StaleWriteException extends ChorusException {
   private final String currentState;
 
   public StaleWriteException(long basedOn, long currentVersion, String currentText, String state) {
-    super(Refusal.of("segment.stale", basedOn, currentVersion));
+    this(Refusal.of("segment.stale", basedOn, currentVersion), currentVersion, currentText, state);
+  }
+
+  /** A stale write of something else than a segment, with its own refusal. */
+  public StaleWriteException(
+      Refusal refusal, long currentVersion, String currentText, String currentState) {
+    super(refusal);
     this.currentVersion = currentVersion;
     this.currentText = currentText;
-    this.currentState = state;
+    this.currentState = currentState;
   }
 
   public long currentVersion() {

@@ -1,5 +1,6 @@
 package org.chorus.infrastructure;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,8 @@ public final class CallContext {
 
   private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
 
+  private static final ThreadLocal<Locale> LANGUAGE = new ThreadLocal<>();
+
   private CallContext() {}
 
   public static void enter(String tenant, String username) {
@@ -27,6 +30,18 @@ public final class CallContext {
 
   public static void leave() {
     CURRENT.remove();
+    LANGUAGE.remove();
+  }
+
+  /** The language the caller reads, for what services say in words (check messages). */
+  public static void speak(Locale language) {
+    LANGUAGE.set(language);
+  }
+
+  /** The caller's language; English when the web layer did not say. */
+  public static Locale language() {
+    Locale l = LANGUAGE.get();
+    return l == null ? Locale.ENGLISH : l;
   }
 
   public static String tenant() {

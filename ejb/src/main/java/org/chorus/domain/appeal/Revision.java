@@ -9,7 +9,11 @@ import jakarta.persistence.ManyToOne;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.chorus.domain.TenantOwned;
 
 /** One uploaded version of a source document: its exact bytes, kept unchanged, and their hash. */
@@ -38,6 +42,14 @@ public class Revision extends TenantOwned {
   @Column(name = "uploaded_at", nullable = false)
   private Instant uploadedAt;
 
+  /**
+   * The names protected when this revision was read (the appeal's and the glossary's
+   * do-not-translate terms at that moment), one per line; null for revisions read before Chorus
+   * kept them, which used the appeal's names only.
+   */
+  @Column(name = "protected_names")
+  private String protectedNames;
+
   protected Revision() {}
 
   public Revision(SourceDocument document, int number, byte[] content, String uploadedBy) {
@@ -48,6 +60,25 @@ public class Revision extends TenantOwned {
     this.sizeBytes = content.length;
     this.uploadedBy = uploadedBy;
     this.uploadedAt = Instant.now();
+  }
+
+  /** Records the names that were protected when the revision was read. */
+  public void protect(Collection<String> names) {
+    this.protectedNames = String.join("\n", names);
+  }
+
+  /**
+   * The names protected when the revision was read: merging it back needs the same ones, so that
+   * the same tokens come back. Falls back to the appeal's names for revisions read before.
+   */
+  public Set<String> getProtectedNames() {
+    if (protectedNames == null) {
+      return document.getAppeal().getDoNotTranslate();
+    }
+    return protectedNames
+        .lines()
+        .filter(n -> !n.isBlank())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   public static String sha256(byte[] bytes) {

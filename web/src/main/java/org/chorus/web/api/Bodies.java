@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 
 /** Reading the fields of request bodies, with the same refusals everywhere. */
 final class Bodies {
@@ -59,5 +60,27 @@ final class Bodies {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("\"" + value + "\" is not a date such as 2027-01-30.");
     }
+  }
+
+  /**
+   * The version a write is based on: If-Match (an ETag such as "3") or "version" in the body; null
+   * when neither says.
+   */
+  static Long version(String ifMatch, JsonObject body) {
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+      try {
+        return Long.parseLong(v);
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException(Refusal.of("request.ifMatch"));
+      }
+    }
+    JsonValue v = body == null ? null : body.get("version");
+    return v instanceof JsonNumber n && n.isIntegral() ? n.longValue() : null;
+  }
+
+  /** A true/false field; absent or anything else is false. */
+  static boolean flag(JsonObject body, String name) {
+    return body != null && body.get(name) == JsonValue.TRUE;
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import org.chorus.domain.BlockingIssuesException;
 import org.chorus.domain.ChorusException;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
@@ -48,16 +49,41 @@ public class Problems implements ExceptionMapper<ChorusException> {
             .add("arguments", arguments);
     Response.ResponseBuilder r = Response.status(status).type(PROBLEM_JSON);
     if (e instanceof StaleWriteException stale) {
-      body.add("currentVersion", stale.currentVersion()).add("currentState", stale.currentState());
+      body.add("currentVersion", stale.currentVersion());
+      if (stale.currentState() != null) {
+        body.add("currentState", stale.currentState());
+      }
       if (stale.currentText() != null) {
         body.add("currentText", stale.currentText());
       }
       r.tag(Long.toString(stale.currentVersion()));
     }
+    if (e instanceof BlockingIssuesException blocked) {
+      body.add("issues", issues(blocked));
+    }
     if (e instanceof TooManyAttemptsException brake) {
       r.header("Retry-After", brake.retryAfterSeconds());
     }
     return r.entity(body.build().toString()).build();
+  }
+
+  /** The problems that blocked the action, each with its segment, check, key and message. */
+  private JsonArrayBuilder issues(BlockingIssuesException blocked) {
+    Locale language = language();
+    JsonArrayBuilder issues = Json.createArrayBuilder();
+    for (BlockingIssuesException.Problem p : blocked.problems()) {
+      JsonArrayBuilder arguments = Json.createArrayBuilder();
+      p.arguments().forEach(arguments::add);
+      issues.add(
+          Json.createObjectBuilder()
+              .add("segment", p.segmentKey())
+              .add("position", p.position())
+              .add("check", p.check())
+              .add("key", p.key())
+              .add("arguments", arguments)
+              .add("message", p.message().in(language)));
+    }
+    return issues;
   }
 
   /** A problem document with the usual title for its status. */
@@ -102,6 +128,9 @@ public class Problems implements ExceptionMapper<ChorusException> {
     }
     if (e instanceof TooManyAttemptsException) {
       return "too-many-attempts";
+    }
+    if (e instanceof BlockingIssuesException) {
+      return "blocking-issues";
     }
     if (e instanceof StateConflictException) {
       return "state-conflict";

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
 import org.chorus.infrastructure.CallContext;
 
 /**
@@ -16,6 +19,9 @@ import org.chorus.infrastructure.CallContext;
  */
 @WebFilter(urlPatterns = "/*")
 public class CallContextFilter extends HttpFilter {
+
+  /** The languages Chorus speaks, as faces-config.xml lists them for pages. */
+  private static final Set<String> SPOKEN = Set.of("en", "fr", "ar");
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -30,10 +36,21 @@ public class CallContextFilter extends HttpFilter {
       tenant = CallContext.NO_TENANT;
     }
     CallContext.enter((String) tenant, principal.getName());
+    CallContext.speak(language(req));
     try {
       chain.doFilter(req, res);
     } finally {
       CallContext.leave();
     }
+  }
+
+  /** The first language of Accept-Language that Chorus speaks, English when none. */
+  private static Locale language(HttpServletRequest req) {
+    for (Locale l : Collections.list(req.getLocales())) {
+      if (SPOKEN.contains(l.getLanguage())) {
+        return l;
+      }
+    }
+    return Locale.ENGLISH;
   }
 }
