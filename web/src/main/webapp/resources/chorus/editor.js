@@ -181,14 +181,16 @@
     showDocument(localStorage.getItem('chorus.documentOpen') === 'true');
   });
 
-  // a click on a token of the source puts its placeholder into the translation at the cursor
+  // a click on a token of the source, or on a glossary term's translation, puts it into the
+  // translation at the cursor (never a forbidden term)
   function onTokenClick(e) {
-    var tok = e.target.closest('.tok');
+    var tok = e.target.closest('.tok, .term-target:not(.term-FORBIDDEN)');
     if (!tok) { return; }
     var row = tok.closest('tr');
     var area = row ? row.querySelector('textarea.segment-text') : null;
     if (!area || area.readOnly) { return; }
-    var p = tok.dataset.p, s = area.selectionStart, t = area.value;
+    var p = tok.classList.contains('tok') ? tok.dataset.p : tok.dataset.text;
+    var s = area.selectionStart, t = area.value;
     area.value = t.slice(0, s) + p + t.slice(area.selectionEnd);
     area.focus();
     area.selectionStart = area.selectionEnd = s + p.length;
