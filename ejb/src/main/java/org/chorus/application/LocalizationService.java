@@ -523,6 +523,14 @@ public class LocalizationService {
         Checks.terms(checks.finder(loc), source.getSourceText()));
   }
 
+  /**
+   * Merges two edits of the same text word by word (see the engine's {@code WordMerge}): both
+   * changes kept when they changed different words; empty when they changed the same ones.
+   */
+  public java.util.Optional<String> mergeWords(String base, String mine, String theirs) {
+    return org.chorus.translations.revision.WordMerge.merge(base, mine, theirs);
+  }
+
   /** What the caller may do with a segment now: the domain's rule, handed to pages and API. */
   static Set<String> actions(Segment s, Translation t, Participant p, boolean selfReview) {
     SegmentRights rights =

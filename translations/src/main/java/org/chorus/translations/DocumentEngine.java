@@ -44,7 +44,6 @@ public final class DocumentEngine {
   /** Largest source file the engine accepts. */
   public static final int MAX_BYTES = Limits.MAX_BYTES;
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
   private static final Pattern NOTRANSLATE_CLASS =
       Pattern.compile("class\\s*=\\s*[\"'][^\"']*\\bnotranslate\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRANSLATE_NO =
@@ -499,7 +498,7 @@ public final class DocumentEngine {
 
   private static List<Token> tokens(Protection.Protected locked, Map<String, Code> codes) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = PLACEHOLDER.matcher(locked.text());
+    Matcher m = Placeholder.PATTERN.matcher(locked.text());
     while (m.find()) {
       String p = m.group();
       String original = locked.originals().get(p);
@@ -521,7 +520,7 @@ public final class DocumentEngine {
   /** The text a reader sees in a protected span: the codes' own text for locked markup. */
   private static String visible(String original, Map<String, Code> codes) {
     StringBuilder out = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(original);
+    Matcher m = Placeholder.PATTERN.matcher(original);
     int last = 0;
     while (m.find()) {
       out.append(original, last, m.start());
@@ -581,7 +580,7 @@ public final class DocumentEngine {
     /** The longest run of placeholders (and blanks) at one end whose pairs all close inside it. */
     private static String balancedRun(String s, boolean leading) {
       List<int[]> run = new ArrayList<>();
-      Matcher m = PLACEHOLDER.matcher(s);
+      Matcher m = Placeholder.PATTERN.matcher(s);
       while (m.find()) {
         run.add(new int[] {m.start(), m.end()});
       }
@@ -614,7 +613,7 @@ public final class DocumentEngine {
     }
 
     private static boolean balanced(String codes) {
-      Matcher m = PLACEHOLDER.matcher(codes);
+      Matcher m = Placeholder.PATTERN.matcher(codes);
       java.util.Deque<String> open = new java.util.ArrayDeque<>();
       while (m.find()) {
         if (!m.group(3).isEmpty()) {

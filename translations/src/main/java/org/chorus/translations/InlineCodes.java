@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextFragment.TagType;
@@ -27,14 +26,12 @@ import net.sf.okapi.common.resource.TextFragment.TagType;
  */
 public final class InlineCodes {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
-
   private InlineCodes() {}
 
   /** The placeholders of a text, in order of appearance. */
   public static List<String> placeholders(String text) {
     List<String> found = new ArrayList<>();
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     while (m.find()) {
       found.add(m.group());
     }
@@ -43,7 +40,7 @@ public final class InlineCodes {
 
   /** The text without its placeholders, for counts and checks. */
   public static String plainText(String text) {
-    return PLACEHOLDER.matcher(text).replaceAll("");
+    return Placeholder.PATTERN.matcher(text).replaceAll("");
   }
 
   /**
@@ -99,7 +96,7 @@ public final class InlineCodes {
       }
     }
     for (String p : actual) {
-      Matcher m = PLACEHOLDER.matcher(p);
+      Matcher m = Placeholder.PATTERN.matcher(p);
       m.matches();
       String id = m.group(2);
       if (m.group(3).isEmpty()) {
@@ -142,7 +139,7 @@ public final class InlineCodes {
   private static void checkNesting(String source, Set<String> expected, List<String> actual) {
     Set<String> paired = new HashSet<>();
     for (String p : expected) {
-      Matcher m = PLACEHOLDER.matcher(p);
+      Matcher m = Placeholder.PATTERN.matcher(p);
       m.matches();
       String id = m.group(2);
       if (m.group(3).isEmpty()
@@ -186,7 +183,7 @@ public final class InlineCodes {
       Consumer<String> unopened) {
     List<String> open = new ArrayList<>();
     for (String p : placeholders) {
-      Matcher m = PLACEHOLDER.matcher(p);
+      Matcher m = Placeholder.PATTERN.matcher(p);
       m.matches();
       String id = m.group(2);
       if (!m.group(3).isEmpty() || !paired.contains(id)) {
@@ -240,7 +237,7 @@ public final class InlineCodes {
       byPlaceholder.computeIfAbsent(placeholderOf(code), p -> new ArrayDeque<>()).add(code);
     }
     TextFragment out = new TextFragment();
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     int last = 0;
     while (m.find()) {
       ArrayDeque<Code> codes = byPlaceholder.get(m.group());

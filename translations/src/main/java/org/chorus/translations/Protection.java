@@ -37,7 +37,6 @@ final class Protection {
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(\\d+)(/?)\\}");
 
   /** A segment text with its protected spans replaced by placeholders. */
   record Protected(String text, Map<String, String> originals) {}
@@ -165,7 +164,7 @@ final class Protection {
   }
 
   private static boolean insidePlaceholder(String text, int start, int end) {
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     while (m.find()) {
       if (m.start() < end && start < m.end()) {
         return true;

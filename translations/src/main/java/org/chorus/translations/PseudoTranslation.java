@@ -2,7 +2,6 @@ package org.chorus.translations;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
 
 /**
@@ -14,8 +13,6 @@ import net.sf.okapi.common.LocaleId;
  * SentenceRules#endsSentence}), in every script (। ። ။ ۔ ։ ។ as well as . ! ?).
  */
 public final class PseudoTranslation {
-
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{/?p?\\d+/?\\}");
 
   private static final String PLAIN = "AaCcEeIiNnOoUuYy";
   private static final String ACCENTED = "ÅåÇçÉéÎîÑñÖöÛûÝý";
@@ -43,7 +40,7 @@ public final class PseudoTranslation {
 
   private static String of(String text, Locale target, SentenceRules rules, boolean accents) {
     StringBuilder out = new StringBuilder(text.length() * 2);
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     int last = 0;
     int letters = 0;
     while (m.find()) {
@@ -108,7 +105,7 @@ public final class PseudoTranslation {
 
   private static int lastPlaceholderStart(CharSequence s, int end) {
     int open = s.toString().lastIndexOf('{', end - 1);
-    return open >= 0 && PLACEHOLDER.matcher(s.subSequence(open, end)).matches() ? open : -1;
+    return open >= 0 && Placeholder.PATTERN.matcher(s.subSequence(open, end)).matches() ? open : -1;
   }
 
   private static int accent(String s, StringBuilder out, boolean accents) {

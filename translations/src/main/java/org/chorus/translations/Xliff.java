@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -34,7 +33,6 @@ public final class Xliff {
   static final String NS2 = "urn:oasis:names:tc:xliff:document:2.0";
   static final String NS12 = "urn:oasis:names:tc:xliff:document:1.2";
   static final String CHORUS_NS = "urn:chorus:offline";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
 
   private Xliff() {}
 
@@ -204,7 +202,7 @@ public final class Xliff {
 
   private static void inline21(XMLStreamWriter w, String text, Map<String, String> display)
       throws XMLStreamException {
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     int last = 0;
     while (m.find()) {
       text21(w, text.substring(last, m.start()));
@@ -244,7 +242,7 @@ public final class Xliff {
 
   private static void inline12(XMLStreamWriter w, String text, Map<String, String> display)
       throws XMLStreamException {
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     int last = 0;
     while (m.find()) {
       text12(w, text.substring(last, m.start()));

@@ -84,4 +84,34 @@ class ArchitectureTest {
         .resideInAPackage("org.chorus.application..")
         .check(chorus);
   }
+
+  @Test
+  void theWebModuleUsesOnlyTheEnginesGrammarAndLimits() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.chorus.web..")
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "engine classes other than Placeholder, Limits and Directions",
+                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                    c.getPackageName().startsWith("org.chorus.translations")
+                        && !c.getName().startsWith("org.chorus.translations.Placeholder")
+                        && !c.getName().equals("org.chorus.translations.Limits")
+                        && !c.getName().equals("org.chorus.translations.Directions")))
+        .because("pages and API ask the services; only the placeholder grammar is shared")
+        .check(chorus);
+  }
+
+  @Test
+  void servicesHandOutViewsNotEntities() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.chorus.web..")
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(jakarta.persistence.Entity.class)
+        .because("services return views; the web layer never holds an entity")
+        .check(chorus);
+  }
 }

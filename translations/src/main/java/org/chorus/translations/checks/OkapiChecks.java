@@ -18,6 +18,7 @@ import net.sf.okapi.lib.verification.GeneralChecker;
 import net.sf.okapi.lib.verification.Parameters;
 import net.sf.okapi.lib.verification.PatternItem;
 import net.sf.okapi.lib.verification.PatternsChecker;
+import org.chorus.translations.Placeholder;
 
 /**
  * The checks taken from Okapi's verification library ({@code okapi-lib-verification}), run on a
@@ -213,7 +214,7 @@ final class OkapiChecks {
   /** Chorus placeholder text as an Okapi fragment whose codes' data are the placeholders. */
   static TextFragment fragment(String text) {
     TextFragment f = new TextFragment();
-    Matcher m = Pair.PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     int last = 0;
     while (m.find()) {
       f.append(text.substring(last, m.start()));

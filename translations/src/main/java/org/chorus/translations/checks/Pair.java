@@ -2,7 +2,7 @@ package org.chorus.translations.checks;
 
 import java.util.Arrays;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.chorus.translations.Placeholder;
 
 /**
  * One source and translation as the checks read them: as written, and masked, where every
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 final class Pair {
 
   static final char MASK = '\uFFFC';
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
 
   final String source;
   final String target;
@@ -33,7 +32,7 @@ final class Pair {
       return text;
     }
     char[] out = text.toCharArray();
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = Placeholder.PATTERN.matcher(text);
     while (m.find()) {
       Arrays.fill(out, m.start(), m.end(), MASK);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chorus.translations.Placeholder;
 import org.chorus.translations.Token;
 
 /**
@@ -13,7 +14,7 @@ import org.chorus.translations.Token;
  */
 final class Placeholders {
 
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?)(\\d+)(/?)\\}");
+  static final Pattern PLACEHOLDER = Placeholder.PATTERN;
 
   private Placeholders() {}
 
@@ -53,7 +54,7 @@ final class Placeholders {
   /** The code number of a placeholder: "1" for {1}, {/1} and {1/}; "p1" for {p1/}. */
   static String id(String placeholder) {
     Matcher m = PLACEHOLDER.matcher(placeholder);
-    return m.matches() ? m.group(2) + m.group(3) : placeholder;
+    return m.matches() ? m.group(2) : placeholder;
   }
 
   static Map<String, String> protectedDisplays(List<Token> tokens) {
@@ -79,9 +80,9 @@ final class Placeholders {
     int last = 0;
     while (m.find()) {
       out.append(text, last, m.start());
-      String to = ids.get(m.group(2) + m.group(3));
+      String to = ids.get(m.group(2));
       if (to != null) {
-        out.append('{').append(m.group(1)).append(to).append(m.group(4)).append('}');
+        out.append('{').append(m.group(1)).append(to).append(m.group(3)).append('}');
       }
       last = m.end();
     }

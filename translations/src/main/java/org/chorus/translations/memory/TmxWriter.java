@@ -195,7 +195,7 @@ public final class TmxWriter implements Closeable {
       out.write(Xml.escape(text.substring(last, m.start()), false));
       last = m.end();
       String p = m.group();
-      String id = m.group(2) + m.group(3);
+      String id = m.group(2);
       String info = info(u, p, source);
       String opening = info(u, "{" + id + "}", source);
       String data = Xml.escape(displays.getOrDefault(p, ""), false);
@@ -209,9 +209,9 @@ public final class TmxWriter implements Closeable {
         } else {
           out.write("<it pos=\"end\">" + data + "</it>");
         }
-      } else if (!m.group(2).isEmpty()) {
+      } else if (m.group(2).startsWith("p")) {
         out.write("<ph type=\"" + TmxCodes.PROTECTED_TYPE + "\">" + data + "</ph>");
-      } else if (!m.group(4).isEmpty()) {
+      } else if (!m.group(3).isEmpty()) {
         out.write("<ph>" + data + "</ph>");
       } else if (text.contains("{/" + id + "}")) {
         out.write("<bpt i=\"" + id + "\">" + data + "</bpt>");

@@ -14,7 +14,6 @@ import org.chorus.application.LocalizationService;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.ChorusException;
 import org.chorus.domain.StaleWriteException;
-import org.chorus.translations.revision.WordMerge;
 import org.chorus.web.live.LiveUpdates;
 import org.chorus.web.pages.Messages;
 
@@ -111,7 +110,8 @@ public class RowEditing implements Serializable {
   public void merge(String key) {
     FacesContext faces = FacesContext.getCurrentInstance();
     var merged =
-        WordMerge.merge(conflictBases.getOrDefault(key, ""), drafts.get(key), conflicts.get(key));
+        localizations.mergeWords(
+            conflictBases.getOrDefault(key, ""), drafts.get(key), conflicts.get(key));
     if (merged.isEmpty()) {
       faces.addMessage(
           null,

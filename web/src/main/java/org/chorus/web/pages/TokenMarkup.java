@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.chorus.application.GlossaryViews.TermView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.application.Views.TokenView;
+import org.chorus.translations.Placeholder;
 
 /**
  * Splits a segment's source into text and tokens for the page: tags as small numbered marks,
@@ -21,8 +20,6 @@ import org.chorus.application.Views.TokenView;
 @Named("tokens")
 @ApplicationScoped
 public class TokenMarkup {
-
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(/?)(p?\\d+)(/?)\\}");
 
   /**
    * One piece of a source: plain text (placeholder null), or a token.
@@ -50,14 +47,16 @@ public class TokenMarkup {
     String text = segment.source();
     List<TermView> terms = segment.terms() == null ? List.of() : segment.terms();
     List<Part> parts = new ArrayList<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    int last = 0;
-    while (m.find()) {
-      text(parts, text, last, m.start(), terms);
-      parts.add(token(m, tokens.get(m.group())));
-      last = m.end();
+    int at = 0;
+    for (Placeholder.Piece piece : Placeholder.pieces(text)) {
+      if (piece.placeholder() == null) {
+        text(parts, text, at, at + piece.text().length(), terms);
+        at += piece.text().length();
+      } else {
+        parts.add(token(piece.placeholder(), tokens.get(piece.placeholder().text())));
+        at += piece.placeholder().text().length();
+      }
     }
-    text(parts, text, last, text.length(), terms);
     return parts;
   }
 
@@ -92,20 +91,17 @@ public class TokenMarkup {
                 .toList());
   }
 
-  private static Part token(Matcher m, TokenView token) {
-    String placeholder = m.group();
+  private static Part token(Placeholder p, TokenView token) {
     boolean locked = token != null && "PROTECTED".equals(token.kind());
-    String label;
-    if (locked) {
-      label = token.display();
-    } else if (!m.group(1).isEmpty()) {
-      label = m.group(2) + "⟩";
-    } else if (!m.group(3).isEmpty()) {
-      label = "⟨" + m.group(2) + "⟩";
-    } else {
-      label = "⟨" + m.group(2);
-    }
+    String label =
+        locked
+            ? token.display()
+            : switch (p.kind()) {
+              case CLOSING -> p.id() + "⟩";
+              case STANDALONE, PROTECTED -> "⟨" + p.id() + "⟩";
+              case OPENING -> "⟨" + p.id();
+            };
     return new Part(
-        null, placeholder, label, token == null ? placeholder : token.display(), locked, false);
+        null, p.text(), label, token == null ? p.text() : token.display(), locked, false);
   }
 }
