@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.chorus.application.Views.FileContent;
 import org.chorus.application.Views.PublicationView;
-import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.NotFoundException;
-import org.chorus.domain.StateConflictException;
 import org.chorus.domain.appeal.Revision;
 import org.chorus.domain.appeal.Segment;
 import org.chorus.domain.localization.Localization;
@@ -39,12 +37,7 @@ public class PublicationService {
   public Views.Published publish(long localizationId) {
     Localization loc = localizations.find(localizationId);
     Participant p = access.participant(loc);
-    if (!p.publishes()) {
-      throw new ForbiddenException(
-          "Only a coordinator or an admin of section "
-              + loc.getSection().getCode()
-              + " may publish.");
-    }
+    Publication.requirePublisher(p, loc.getSection().getCode());
     Revision revision = documents.latestRevision(loc.getDocument());
     List<Segment> segments = documents.segments(revision);
     Map<String, Translation> byKey = new HashMap<>();
@@ -65,13 +58,7 @@ public class PublicationService {
         }
       }
     }
-    if (notApproved > 0) {
-      throw new StateConflictException(
-          notApproved
-              + " of "
-              + segments.size()
-              + " segments are not approved yet; only approved text is published.");
-    }
+    Publication.requireAllApproved(notApproved, segments.size());
     checks.refusePublishing(loc, revision, segments, byKey);
     java.util.Optional<Publication> current = latest(loc);
     if (current.isPresent() && current.get().isCurrentFor(revision, lastChange(loc))) {

@@ -131,6 +131,22 @@ public class Publication extends TenantOwned {
     return java.util.Arrays.stream(adaptedPositions.split(",")).map(Integer::valueOf).toList();
   }
 
+  /** Only a coordinator or an admin of the localization's section publishes it. */
+  public static void requirePublisher(Participant who, String sectionCode) {
+    if (!who.publishes()) {
+      throw new org.chorus.domain.ForbiddenException(
+          org.chorus.domain.Refusal.of("publication.publishersOnly", sectionCode));
+    }
+  }
+
+  /** Only approved text is published: a localization with anything else waits. */
+  public static void requireAllApproved(int notApproved, int segments) {
+    if (notApproved > 0) {
+      throw new org.chorus.domain.StateConflictException(
+          org.chorus.domain.Refusal.of("publication.notApproved", notApproved, segments));
+    }
+  }
+
   /**
    * Whether this publication still shows the localization: made from this revision, and no
    * translation changed after it. Publishing again would only repeat it: a publication is numbered
