@@ -132,6 +132,14 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(xml)));
   }
 
+  /** Posts a body of any media type. */
+  Reply postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** Posts a multipart form: string fields (a list value repeats the field) and one file. */
   Reply postForm(String path, Map<String, Object> fields, String fileName, byte[] file) {
     String boundary = "chorus-" + UUID.randomUUID();

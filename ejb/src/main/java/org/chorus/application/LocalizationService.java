@@ -40,6 +40,7 @@ public class LocalizationService {
   @Inject private Access access;
   @Inject private Documents documents;
   @Inject private LocalizationService self;
+  @Inject private MemoryService memory;
 
   /** The translation as committed now, read outside the caller's (failed) transaction. */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
@@ -141,6 +142,16 @@ public class LocalizationService {
    * still untranslated get the same text as a draft, marked as propagated.
    */
   public SegmentView saveDraft(long localizationId, String key, String text, long basedOn) {
+    return saveDraft(localizationId, key, text, basedOn, null);
+  }
+
+  /**
+   * Saves a draft that the translator took from a memory match (the unit's id), or typed when
+   * {@code match} is null: the history says origin MEMORY with the match's score, which the server
+   * computes itself; a unit the localization may not use is not found.
+   */
+  public SegmentView saveDraft(
+      long localizationId, String key, String text, long basedOn, Long match) {
     return change(
         localizationId,
         key,
@@ -151,7 +162,10 @@ public class LocalizationService {
           } catch (PlaceholderMismatchException e) {
             throw new InvalidInputException(e.getMessage(), e);
           }
-          TranslationEvent saved = t.saveDraft(text, p, Origin.EDITOR);
+          TranslationEvent saved =
+              match == null
+                  ? t.saveDraft(text, p, Origin.EDITOR)
+                  : t.saveFromMemory(text, p, memory.scoreOf(t.getLocalization(), source, match));
           propagate(t, p, source);
           return saved;
         });
@@ -247,7 +261,7 @@ public class LocalizationService {
     Map<String, Segment> current =
         currentSegments(loc).stream()
             .collect(Collectors.toMap(Segment::getKey, Function.identity()));
-    int approved = 0;
+    List<String> approvedKeys = new java.util.ArrayList<>();
     List<String> skipped = new java.util.ArrayList<>();
     for (Map.Entry<String, Long> e : versions.entrySet()) {
       Translation t = byKey.get(e.getKey());
@@ -264,11 +278,12 @@ public class LocalizationService {
         skipped.add(label + "you translated it yourself.");
       } else {
         em.persist(t.approve(p, selfReview));
-        approved++;
+        approvedKeys.add(e.getKey());
       }
     }
+    memory.remember(localizationId, approvedKeys);
     em.flush();
-    return new BulkReport(approved, skipped);
+    return new BulkReport(approvedKeys.size(), skipped);
   }
 
   /** The comments on a segment, oldest first. */
@@ -321,7 +336,8 @@ public class LocalizationService {
                     e.getNote(),
                     e.getOrigin().name(),
                     e.getActor(),
-                    e.getAt()))
+                    e.getAt(),
+                    e.getScore()))
         .toList();
   }
 
@@ -349,11 +365,14 @@ public class LocalizationService {
   }
 
   public SegmentView approve(long localizationId, String key, long basedOn) {
-    return change(
-        localizationId,
-        key,
-        basedOn,
-        (t, p, source) -> t.approve(p, access.tenant().allowsSelfReview()));
+    SegmentView approved =
+        change(
+            localizationId,
+            key,
+            basedOn,
+            (t, p, source) -> t.approve(p, access.tenant().allowsSelfReview()));
+    memory.remember(localizationId, List.of(key));
+    return approved;
   }
 
   public SegmentView reject(long localizationId, String key, long basedOn, String reason) {

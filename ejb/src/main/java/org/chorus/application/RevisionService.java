@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.chorus.application.Views.RevisionReport;
 import org.chorus.application.Views.RevisionView;
 import org.chorus.domain.InvalidInputException;
@@ -41,6 +42,7 @@ public class RevisionService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private PreTranslation preTranslation;
 
   public RevisionReport revise(long appealId, String fileName, byte[] content) {
     Account coordinator = access.requireCoordinator();
@@ -110,6 +112,13 @@ public class RevisionService {
       follow(loc, aligned, coordinator.getUsername());
     }
     em.flush();
+    preTranslation.fill(
+        doc,
+        aligned.matches().stream()
+            .filter(m -> m.kind() == Alignment.Kind.NEW || m.kind() == Alignment.Kind.CHANGED)
+            .map(m -> m.current().key())
+            .collect(Collectors.toSet()),
+        coordinator.getUsername());
     return new RevisionReport(
         view(revision),
         previous.getNumber(),
