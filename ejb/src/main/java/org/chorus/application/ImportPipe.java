@@ -21,7 +21,7 @@ import org.chorus.translations.memory.TmxReader;
 /**
  * A TMX file read on one thread while the importing thread stores what was read: reading and
  * storing take about as long as each other, so they overlap. Units arrive in the file's order; a
- * broken file's error reaches the storing side when it has stored what came before it (which its
+ * broken file's error reaches the storing side after some of the units before it (which its
  * rollback then drops).
  */
 final class ImportPipe {

@@ -125,16 +125,4 @@ public class MemoryEntry extends TenantOwned {
   public void supersede(long generation) {
     this.supersededGeneration = generation;
   }
-
-  public boolean isSuperseded() {
-    return supersededGeneration != null;
-  }
-
-  public String getSourceText() {
-    return sourceText;
-  }
-
-  public String getTargetText() {
-    return targetText;
-  }
 }
