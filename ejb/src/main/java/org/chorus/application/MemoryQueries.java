@@ -35,37 +35,43 @@ public class MemoryQueries {
 
   @PersistenceContext private EntityManager em;
 
-  /** The scopes offered in a localization: the sections that share, and its own. */
-  Set<Long> scopes(Localization loc) {
-    Set<Long> scopes = shared();
-    scopes.add(loc.getSection().getId());
-    return scopes;
+  /**
+   * The organisation's sections as the memory needs them.
+   *
+   * @param sharing the sections that share their memory
+   * @param codes every section's code, by id
+   */
+  record Sections(Set<Long> sharing, Map<Long, String> codes) {
+
+    /** The scopes offered in a localization: the sections that share, and its own. */
+    Set<Long> scopes(Localization loc) {
+      Set<Long> scopes = new HashSet<>(sharing);
+      scopes.add(loc.getSection().getId());
+      return scopes;
+    }
+
+    /** The scopes the caller may read: the sections that share, and the caller's own. */
+    Set<Long> scopes(Caller me) {
+      Set<Long> scopes = new HashSet<>(sharing);
+      scopes.addAll(me.sectionIds());
+      return scopes;
+    }
   }
 
-  /** The scopes the caller may read: the sections that share, and the caller's own. */
-  Set<Long> scopes(Caller me) {
-    Set<Long> scopes = shared();
-    scopes.addAll(me.sectionIds());
-    return scopes;
-  }
-
-  private Set<Long> shared() {
-    return new HashSet<>(
-        em.createQuery("select s.id from Section s where s.memoryPrivate = false", Long.class)
-            .getResultList());
-  }
-
-  /** Every section's code, by id. */
-  Map<Long, String> sectionCodes() {
+  Sections sections() {
+    Set<Long> sharing = new HashSet<>();
     Map<Long, String> codes = new HashMap<>();
     for (Section s : em.createQuery("select s from Section s", Section.class).getResultList()) {
       codes.put(s.getId(), s.getCode());
+      if (!s.isMemoryPrivate()) {
+        sharing.add(s.getId());
+      }
     }
-    return codes;
+    return new Sections(sharing, codes);
   }
 
   /** A segment of a localization as a memory query, in its place. */
-  MemoryQuery of(Localization loc, Segment segment) {
+  MemoryQuery of(Localization loc, Segment segment, Sections sections) {
     Map<Integer, Segment> around = neighbours(segment);
     Segment previous = around.get(segment.getPosition() - 1);
     Segment next = around.get(segment.getPosition() + 1);
@@ -75,7 +81,7 @@ public class MemoryQueries {
         loc.getDocument().getAppeal().getSourceLocale(),
         loc.getTargetLocale(),
         context(loc, segment, previous, next),
-        scopes(loc));
+        sections.scopes(loc));
   }
 
   static MemoryContext context(Localization loc, Segment segment, Segment previous, Segment next) {

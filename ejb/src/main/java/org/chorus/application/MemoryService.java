@@ -2,6 +2,7 @@ package org.chorus.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -157,7 +158,8 @@ public class MemoryService {
     Localization loc = localization(localizationId);
     access.participant(loc);
     Segment segment = segment(loc, key);
-    MemoryQuery query = queries.of(loc, segment);
+    MemoryQueries.Sections sections = queries.sections();
+    MemoryQuery query = queries.of(loc, segment, sections);
     CaughtUp index = indexes.caughtUp();
     long start = System.nanoTime();
     int k = Math.max(1, Math.min(MAX_MATCHES, limit));
@@ -170,7 +172,7 @@ public class MemoryService {
       }
     }
     long searched = System.nanoTime() - start;
-    Provenance from = provenance(found.stream().map(Match::unit).toList());
+    Provenance from = provenance(found.stream().map(Match::unit).toList(), sections);
     return new Matches(
         found.stream().map(m -> view(m, from)).toList(),
         index.catchUpNanos() / 1000,
@@ -185,7 +187,7 @@ public class MemoryService {
     return indexes
         .caughtUp()
         .index()
-        .match(queries.of(loc, segment), unitId)
+        .match(queries.of(loc, segment, queries.sections()), unitId)
         .orElseThrow(() -> new NotFoundException("Memory unit", unitId))
         .score();
   }
@@ -205,6 +207,7 @@ public class MemoryService {
     Concordance.Side where = side(side);
     Locale source = locale(sourceLocale);
     Locale target = locale(targetLocale);
+    MemoryQueries.Sections sections = queries.sections();
     List<Concordance.Hit> hits =
         Concordance.search(
             indexes.caughtUp().index(),
@@ -212,9 +215,9 @@ public class MemoryService {
             where,
             source,
             target,
-            queries.scopes(me),
+            sections.scopes(me),
             Math.max(1, Math.min(MAX_HITS, limit)));
-    Provenance from = provenance(hits.stream().map(Concordance.Hit::unit).toList());
+    Provenance from = provenance(hits.stream().map(Concordance.Hit::unit).toList(), sections);
     return hits.stream()
         .map(
             h -> {
@@ -249,7 +252,7 @@ public class MemoryService {
                 + " group by e.sourceLocale, e.targetLocale"
                 + " order by count(e) desc, e.sourceLocale, e.targetLocale",
             Object[].class)
-        .setParameter("scopes", withOrganisation(queries.scopes(me)))
+        .setParameter("scopes", withOrganisation(queries.sections().scopes(me)))
         .getResultList()
         .stream()
         .map(r -> new PairView((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
@@ -319,7 +322,7 @@ public class MemoryService {
     }
   }
 
-  private Provenance provenance(List<MemoryUnit> units) {
+  private Provenance provenance(List<MemoryUnit> units, MemoryQueries.Sections sections) {
     Map<Long, String> files = new HashMap<>();
     List<Long> imports =
         units.stream()
@@ -334,11 +337,15 @@ public class MemoryService {
           .getResultList()
           .forEach(i -> files.put(i.getId(), i.getFileName()));
     }
-    return new Provenance(units.isEmpty() ? Map.of() : queries.sectionCodes(), files);
+    return new Provenance(sections.codes(), files);
   }
 
+  /** A localization with its document and appeal, which the memory's queries name. */
   private Localization localization(long id) {
-    Localization l = em.find(Localization.class, id);
+    EntityGraph<Localization> graph = em.createEntityGraph(Localization.class);
+    graph.addSubgraph("document").addAttributeNodes("appeal");
+    Localization l =
+        em.find(Localization.class, id, Map.of("jakarta.persistence.fetchgraph", graph));
     if (l == null) {
       throw new NotFoundException("Localization", id);
     }

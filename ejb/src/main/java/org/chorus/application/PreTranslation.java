@@ -79,9 +79,10 @@ public class PreTranslation {
     List<Segment> segments = documents.segments(revision);
     List<Analysis.Segment> asked = asked(document.getAppeal(), segments);
     MemoryIndex index = indexes.caughtUp().index();
+    MemoryQueries.Sections sections = queries.sections();
     for (Localization loc : localizations) {
       long start = System.nanoTime();
-      Analysis.Report report = analyse(loc, asked, index, min);
+      Analysis.Report report = analyse(loc, asked, index, sections, min);
       Map<String, Translation> byKey = new HashMap<>();
       em.createQuery("select t from Translation t where t.localization = :l", Translation.class)
           .setParameter("l", loc)
@@ -157,6 +158,7 @@ public class PreTranslation {
               loc,
               asked(loc.getDocument().getAppeal(), documents.segments(revision)),
               indexes.caughtUp().index(),
+              queries.sections(),
               LOWEST_BAND);
       return new AnalysisView(
           loc.getId(),
@@ -183,13 +185,17 @@ public class PreTranslation {
   }
 
   private Analysis.Report analyse(
-      Localization loc, List<Analysis.Segment> asked, MemoryIndex index, int min) {
+      Localization loc,
+      List<Analysis.Segment> asked,
+      MemoryIndex index,
+      MemoryQueries.Sections sections,
+      int min) {
     return Analysis.analyse(
         asked,
         index,
         loc.getDocument().getAppeal().getSourceLocale(),
         loc.getTargetLocale(),
-        queries.scopes(loc),
+        sections.scopes(loc),
         min);
   }
 

@@ -346,14 +346,14 @@ public class TmxService {
     Caller me = requireExporter();
     String source = tag(sourceLocale);
     String target = tag(targetLocale);
-    List<Long> scopes = List.copyOf(queries.scopes(me));
-    var sections = queries.sectionCodes();
+    MemoryQueries.Sections sections = queries.sections();
+    List<Long> scopes = List.copyOf(sections.scopes(me));
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (TmxWriter writer =
           new TmxWriter(out, TmxHeader.chorus(source == null ? "*all*" : source))) {
         new MemoryStore(c, CallContext.tenant())
-            .export(source, target, scopes, sections, writer::write);
+            .export(source, target, scopes, sections.codes(), writer::write);
       } finally {
         c.rollback();
         c.setAutoCommit(true);
@@ -403,7 +403,7 @@ public class TmxService {
 
   private ImportView view(MemoryImport i) {
     MemoryImport.State state = i.stateAt(Instant.now());
-    String section = i.getScope() == 0 ? null : queries.sectionCodes().get(i.getScope());
+    String section = i.getScope() == 0 ? null : queries.sections().codes().get(i.getScope());
     return new ImportView(
         i.getId(),
         i.getFileName(),
