@@ -24,6 +24,9 @@ final class Flow {
     f.put("sourceLocale", "en");
     f.put("actUntil", "2027-06-15");
     f.put("targets", targets);
+    // the tests create fresh appeals from the same fixtures and expect them untranslated
+    // (MemoryIT takes this out to see pre-translation)
+    f.put("preTranslate", "false");
     return f;
   }
 

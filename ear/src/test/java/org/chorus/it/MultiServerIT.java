@@ -3,6 +3,7 @@ package org.chorus.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,11 +11,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -117,6 +120,7 @@ class MultiServerIT {
               .getJsonObject(0)
               .getString("target"),
           "both servers read the same database");
+      memoryCrossesServers(carla, new Api(other, "carla"), fr);
     } finally {
       if (amelie != null) {
         amelie.quit();
@@ -128,6 +132,49 @@ class MultiServerIT {
       second.destroy();
       second.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * A unit approved through one server is offered by the other at once, though the other built its
+   * memory index before; a TMX file imported through the other is found through the first.
+   */
+  private void memoryCrossesServers(Api carla, Api carlaThere, long fr) {
+    String unique = "Une traduction " + UUID.randomUUID();
+    String query = "/api/memory/concordance?side=target&source=en&target=fr&q=";
+    assertTrue(
+        carlaThere.get(query + unique.replace(" ", "%20")).array().isEmpty(),
+        "server 2 builds its index before the approval");
+    Api amelie = new Api(base, "amelie");
+    JsonObject segment = Flow.segments(amelie, fr).get(1);
+    Api.Reply saved =
+        amelie.put(
+            Flow.path(fr, segment.getString("key"), "translation"),
+            Flow.text(unique),
+            Flow.etag(segment));
+    assertEquals(200, saved.status(), saved.text());
+    Api.Reply submitted =
+        amelie.post(Flow.path(fr, segment.getString("key"), "submit"), null, saved.header("ETag"));
+    assertEquals(200, submitted.status(), submitted.text());
+    Api.Reply approved =
+        new Api(base, "bruno")
+            .post(
+                Flow.path(fr, segment.getString("key"), "approve"), null, submitted.header("ETag"));
+    assertEquals(200, approved.status(), approved.text());
+    assertEquals(
+        1,
+        carlaThere.get(query + unique.replace(" ", "%20")).array().size(),
+        "offered by server 2 at once");
+    Api.Reply imported =
+        carlaThere.postBytes(
+            "/api/memory/tmx",
+            "application/x-tmx+xml",
+            MemoryIT.tmx("en", "fr-FR", 1, unique.replace("Une", "Another"))
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, imported.status(), imported.text());
+    assertEquals(
+        1,
+        carla.get(query + unique.replace("Une", "Another").replace(" ", "%20")).array().size(),
+        "imported through server 2, found through server 1");
   }
 
   private static void openEditor(WebDriver d, URL server, String user, long loc) {

@@ -66,7 +66,15 @@ class OpenApiIT {
             "/api/settings/checks:",
             "/api/localizations/{id}/checks:",
             "/api/localizations/{id}/segments/{key}/checks:",
-            "/api/localizations/{id}/segments/{key}/terms:")) {
+            "/api/localizations/{id}/segments/{key}/terms:",
+            "/api/localizations/{id}/segments/{key}/matches:",
+            "/api/localizations/{id}/analysis:",
+            "/api/appeals/{id}/analysis:",
+            "/api/sections/{id}/memory:",
+            "/api/memory/pairs:",
+            "/api/memory/concordance:",
+            "/api/memory/tmx:",
+            "/api/memory/imports/{id}:")) {
       assertTrue(yaml.contains("  " + path), path + " is in the OpenAPI document");
     }
   }

@@ -193,6 +193,11 @@ final class Pages {
     }
     values.forEach((name, value) -> fields.put(name(fields, formId, name), value));
     fields.put(name(fields, formId, button), "");
+    Matcher nonce = NONCE.matcher(page.html());
+    if (nonce.find()) {
+      // what PrimeFaces' script adds to every form of the page
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

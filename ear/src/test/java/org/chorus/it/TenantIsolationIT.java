@@ -205,6 +205,7 @@ class TenantIsolationIT {
 
     glossaryAndChecksStayInTheirOrganisation(
         lumen, ines, loc, segmentPath, appeal.getString("title"));
+    memoryIsNeverShared(lumen, ines, appealId, loc, key, franceId, french);
 
     Api.Reply token =
         lumen.post(
@@ -321,5 +322,92 @@ class TenantIsolationIT {
     } finally {
       assertEquals(204, lumen.delete("/api/glossary/" + concept).status());
     }
+  }
+
+  /**
+   * The translation memory: Lumen's units, import, matches, analyses and section setting are out of
+   * Aurora's reach, in the API and on the memory page; Aurora's units are out of Lumen's.
+   */
+  private void memoryIsNeverShared(
+      Api lumen, Api ines, long appealId, long loc, String key, long franceId, long french) {
+    String tmx = "application/x-tmx+xml";
+    Api.Reply lumenImport =
+        lumen.postBytes(
+            "/api/memory/tmx?name=lumen.tmx",
+            tmx,
+            MemoryIT.tmx("en", "fr-FR", 2, "Lumen private memory")
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, lumenImport.status(), lumenImport.text());
+    long importId = lumenImport.json().getJsonNumber("id").longValue();
+    Api.Reply auroraImport =
+        ines.postBytes(
+            "/api/memory/tmx?name=aurora.tmx",
+            tmx,
+            MemoryIT.tmx("en", "fr-FR", 2, "Aurora own memory").getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, auroraImport.status(), auroraImport.text());
+    for (String path :
+        List.of(
+            "/api/memory/imports/" + importId,
+            "/api/localizations/" + loc + "/segments/" + key + "/matches",
+            "/api/localizations/" + loc + "/analysis",
+            "/api/appeals/" + appealId + "/analysis")) {
+      Api.Reply r = ines.get(path);
+      assertEquals(404, r.status(), path + ": " + r.text());
+      assertFalse(r.text().contains("lumen.tmx"), path + " shows no data");
+    }
+    String query = "/api/memory/concordance?q=memory&source=en&target=fr";
+    assertFalse(ines.get(query).text().contains("Lumen private"));
+    assertTrue(ines.get(query).text().contains("Aurora own"));
+    assertFalse(lumen.get(query).text().contains("Aurora own"));
+    assertFalse(ines.get("/api/memory/tmx").text().contains("Lumen private"));
+    assertEquals(
+        404,
+        ines.put(
+                "/api/sections/" + franceId + "/memory",
+                Json.createObjectBuilder().add("private", true).build(),
+                null)
+            .status());
+    assertFalse(
+        lumen.get("/api/sections").array().getValuesAs(JsonObject.class).stream()
+            .filter(s -> s.getString("code").equals("FR"))
+            .findFirst()
+            .orElseThrow()
+            .getBoolean("memoryPrivate"),
+        "France's memory is still shared");
+
+    long auroraUnit = ines.get(query).array().getJsonObject(0).getJsonNumber("unitId").longValue();
+    JsonObject segment = Flow.segments(lumen, french).get(0);
+    Api.Reply borrowed =
+        new Api(base, "amelie")
+            .put(
+                Flow.path(french, segment.getString("key"), "translation"),
+                Json.createObjectBuilder().add("text", "borrowed").add("match", auroraUnit).build(),
+                Flow.etag(segment));
+    assertEquals(404, borrowed.status(), borrowed.text());
+    assertFalse(
+        lumen.get("/api/localizations/" + french + "/segments").text().contains("borrowed"));
+
+    Pages page = Pages.signIn(base, "ines");
+    Pages.Page memory = page.get("/memory.xhtml");
+    assertEquals(200, memory.status());
+    assertFalse(memory.html().contains("lumen.tmx"));
+    Pages.Page searched =
+        page.submit(
+            memory,
+            "concordance",
+            java.util.Map.of("phrase", "Lumen private", "pair", "en|fr-FR"),
+            "search");
+    assertEquals(200, searched.status());
+    assertFalse(searched.html().contains("<mark>Lumen private"), "no unit of Lumen's");
+    assertFalse(searched.html().contains("lumen.tmx"));
+    Pages.Page own =
+        page.submit(
+            memory,
+            "concordance",
+            java.util.Map.of("phrase", "Aurora own", "pair", "en|fr-FR"),
+            "search");
+    assertTrue(
+        own.html().contains("<mark>Aurora own</mark> memory number"),
+        "the page searches her own: " + own.html());
   }
 }

@@ -356,6 +356,7 @@ class ThinPathIT {
     f.put("sourceLocale", "en");
     f.put("actUntil", "2027-04-30");
     f.put("targets", targets);
+    f.put("preTranslate", "false");
     return f;
   }
 

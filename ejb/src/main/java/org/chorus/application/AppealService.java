@@ -40,12 +40,21 @@ public class AppealService {
   @Inject private Documents documents;
   @Inject private Overviews overviews;
   @Inject private Glossaries glossaries;
+  @Inject private PreTranslation preTranslation;
 
   /**
-   * Creates an appeal with its source document, split into segments, and a localization per target.
-   * All or nothing: a bad file or target leaves no trace.
+   * Creates an appeal with its source document, split into segments, and a localization per target,
+   * pre-translated from the memory. All or nothing: a bad file or target leaves no trace.
    */
   public AppealView create(NewAppeal cmd) {
+    return create(cmd, true);
+  }
+
+  /**
+   * Creates an appeal; without pre-translation when {@code preTranslate} is false (for it and its
+   * later revisions: the memory's analysis is kept all the same).
+   */
+  public AppealView create(NewAppeal cmd, boolean preTranslate) {
     Account coordinator = access.requireCoordinator();
     Locale sourceLocale = locale(cmd.sourceLocale());
     if (cmd.content() == null || cmd.content().length == 0) {
@@ -65,6 +74,9 @@ public class AppealService {
         new Appeal(
             cmd.reference(), cmd.title(), sourceLocale, cmd.actUntil(), coordinator.getUsername());
     appeal.protectNames(names);
+    if (!preTranslate) {
+      appeal.translateWithoutMemory();
+    }
     em.persist(appeal);
     SourceDocument document = new SourceDocument(appeal, safeName(cmd.fileName()), format.name());
     em.persist(document);
@@ -82,6 +94,7 @@ public class AppealService {
       }
     }
     em.flush();
+    preTranslation.fill(document, null, coordinator.getUsername());
     return view(appeal.getId());
   }
 

@@ -47,6 +47,7 @@ public class LocalizationService {
   @Inject private Overviews overviews;
   @Inject private Checks checks;
   @Inject private LocalizationService self;
+  @Inject private MemoryService memory;
 
   /** The translation as committed now, read outside the caller's (failed) transaction. */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
@@ -245,6 +246,16 @@ public class LocalizationService {
    * still untranslated get the same text as a draft, marked as propagated.
    */
   public SegmentView saveDraft(long localizationId, String key, String text, long basedOn) {
+    return saveDraft(localizationId, key, text, basedOn, null);
+  }
+
+  /**
+   * Saves a draft that the translator took from a memory match (the unit's id), or typed when
+   * {@code match} is null: the history says origin MEMORY with the match's score, which the server
+   * computes itself; a unit the localization may not use is not found.
+   */
+  public SegmentView saveDraft(
+      long localizationId, String key, String text, long basedOn, Long match) {
     return change(
         localizationId,
         key,
@@ -256,7 +267,10 @@ public class LocalizationService {
           } catch (PlaceholderMismatchException e) {
             throw new InvalidInputException(e.getMessage(), e);
           }
-          TranslationEvent saved = t.saveDraft(text, p, Origin.EDITOR);
+          TranslationEvent saved =
+              match == null
+                  ? t.saveDraft(text, p, Origin.EDITOR)
+                  : t.saveFromMemory(text, p, memory.scoreOf(t.getLocalization(), source, match));
           propagate(t, p, source);
           return saved;
         });
@@ -345,7 +359,7 @@ public class LocalizationService {
     Map<String, Segment> current =
         segments.stream().collect(Collectors.toMap(Segment::getKey, Function.identity()));
     Map<String, List<Issue>> issues = checks.all(loc, latest, segments, byKey);
-    int approved = 0;
+    List<String> approvedKeys = new java.util.ArrayList<>();
     List<String> skipped = new java.util.ArrayList<>();
     for (Map.Entry<String, Long> e : versions.entrySet()) {
       Translation t = byKey.get(e.getKey());
@@ -363,11 +377,12 @@ public class LocalizationService {
         skipped.add(label + blockingMessages(issues.get(e.getKey())));
       } else {
         em.persist(t.approve(p, selfReview));
-        approved++;
+        approvedKeys.add(e.getKey());
       }
     }
+    memory.remember(localizationId, approvedKeys);
     em.flush();
-    return new BulkReport(approved, skipped);
+    return new BulkReport(approvedKeys.size(), skipped);
   }
 
   /** The comments on a segment, oldest first. */
@@ -420,7 +435,8 @@ public class LocalizationService {
                     e.getNote(),
                     e.getOrigin().name(),
                     e.getActor(),
-                    e.getAt()))
+                    e.getAt(),
+                    e.getScore()))
         .toList();
   }
 
@@ -458,15 +474,18 @@ public class LocalizationService {
 
   /** Approves; refused while a check that blocks fails on the translation. */
   public SegmentView approve(long localizationId, String key, long basedOn) {
-    return change(
-        localizationId,
-        key,
-        basedOn,
-        (t, p, source) -> {
-          TranslationEvent approved = t.approve(p, access.tenant().allowsSelfReview());
-          checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
-          return approved;
-        });
+    SegmentView approved =
+        change(
+            localizationId,
+            key,
+            basedOn,
+            (t, p, source) -> {
+              TranslationEvent event = t.approve(p, access.tenant().allowsSelfReview());
+              checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
+              return event;
+            });
+    memory.remember(localizationId, List.of(key));
+    return approved;
   }
 
   public SegmentView reject(long localizationId, String key, long basedOn, String reason) {

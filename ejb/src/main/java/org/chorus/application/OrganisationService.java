@@ -14,6 +14,7 @@ import org.chorus.application.Views.Settings;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.organisation.Account;
 import org.chorus.domain.organisation.Membership;
@@ -210,7 +211,13 @@ public class OrganisationService {
                     + " order by a.username",
                 String.class)
             .getResultList();
-    return new Settings(t.getName(), t.allowsSelfReview(), t.getWordsPerDay(), coordinators);
+    return new Settings(
+        t.getName(),
+        t.allowsSelfReview(),
+        t.getWordsPerDay(),
+        coordinators,
+        t.preTranslateSubmits(),
+        t.getPreTranslateFuzzyFrom());
   }
 
   public Settings configure(boolean allowSelfReview, int wordsPerDay) {
@@ -218,6 +225,33 @@ public class OrganisationService {
     access.tenant().configure(allowSelfReview, wordsPerDay);
     em.flush();
     return settings();
+  }
+
+  /**
+   * Sets what pre-translation does (coordinators): exact matches in context become drafts or
+   * submitted translations; matches from {@code fuzzyFrom} (50–100) on are filled in as drafts, or
+   * none when it is null.
+   */
+  public Settings configurePreTranslation(boolean submitExact, Integer fuzzyFrom) {
+    access.requireCoordinator();
+    access.tenant().configurePreTranslation(submitExact, fuzzyFrom);
+    em.flush();
+    return settings();
+  }
+
+  /**
+   * Keeps a section's translation memory private to its own localizations, or shares it with the
+   * organisation: coordinators and the section's admins.
+   */
+  public SectionView keepMemoryPrivate(long sectionId, boolean keep) {
+    Caller me = access.me();
+    Section s = section(sectionId);
+    if (!me.manages(s)) {
+      throw new ForbiddenException(Refusal.of("memory.privacy.forbidden", s.getCode()));
+    }
+    s.keepMemoryPrivate(keep);
+    em.flush();
+    return sections().stream().filter(v -> v.id() == sectionId).findFirst().orElseThrow();
   }
 
   private static void requireManager(Caller me, Section s) {
@@ -267,6 +301,7 @@ public class OrganisationService {
         s.getLocales(),
         members,
         me.manages(s),
-        me.account().isCoordinator());
+        me.account().isCoordinator(),
+        s.isMemoryPrivate());
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.chorus.application.Views.RevisionReport;
 import org.chorus.application.Views.RevisionView;
 import org.chorus.domain.InvalidInputException;
@@ -44,6 +45,7 @@ public class RevisionService {
   @Inject private Access access;
   @Inject private Documents documents;
   @Inject private Glossaries glossaries;
+  @Inject private PreTranslation preTranslation;
 
   public RevisionReport revise(long appealId, String fileName, byte[] content) {
     Account coordinator = access.requireCoordinator();
@@ -116,6 +118,13 @@ public class RevisionService {
       follow(loc, aligned, coordinator.getUsername());
     }
     em.flush();
+    preTranslation.fill(
+        doc,
+        aligned.matches().stream()
+            .filter(m -> m.kind() == Alignment.Kind.NEW || m.kind() == Alignment.Kind.CHANGED)
+            .map(m -> m.current().key())
+            .collect(Collectors.toSet()),
+        coordinator.getUsername());
     return new RevisionReport(
         view(revision),
         previous.getNumber(),

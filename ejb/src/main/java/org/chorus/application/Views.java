@@ -79,7 +79,11 @@ public final class Views {
 
   public record CommentView(String author, String body, Instant at) {}
 
-  /** One change in a translation's history. */
+  /**
+   * One change in a translation's history.
+   *
+   * @param score the memory match's score where the text came from the memory (origin MEMORY)
+   */
   public record EventView(
       String action,
       String state,
@@ -87,7 +91,8 @@ public final class Views {
       String note,
       String origin,
       String actor,
-      Instant at) {}
+      Instant at,
+      Integer score) {}
 
   public record RevisionView(
       int number,
@@ -217,6 +222,7 @@ public final class Views {
    *
    * @param mayManageMembers the caller is a coordinator or an admin of this section
    * @param mayEdit the caller is a coordinator (names and languages)
+   * @param memoryPrivate its translation memory is offered only in its own localizations
    */
   public record SectionView(
       long id,
@@ -225,7 +231,8 @@ public final class Views {
       List<String> locales,
       List<MemberView> members,
       boolean mayManageMembers,
-      boolean mayEdit) {
+      boolean mayEdit,
+      boolean memoryPrivate) {
     public String localeList() {
       return String.join(", ", locales);
     }
@@ -243,9 +250,20 @@ public final class Views {
     }
   }
 
-  /** The organisation's settings. */
+  /**
+   * The organisation's settings.
+   *
+   * @param preTranslateSubmit pre-translation submits exact matches in context (else: drafts)
+   * @param preTranslateFuzzyFrom pre-translation fills in matches from this score on as drafts
+   *     (null: off)
+   */
   public record Settings(
-      String name, boolean allowSelfReview, int wordsPerDay, List<String> coordinators) {
+      String name,
+      boolean allowSelfReview,
+      int wordsPerDay,
+      List<String> coordinators,
+      boolean preTranslateSubmit,
+      Integer preTranslateFuzzyFrom) {
     public String coordinatorList() {
       return String.join(", ", coordinators);
     }

@@ -40,6 +40,10 @@ public class Appeal extends TenantOwned {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Its localizations are pre-translated from the translation memory (the default). */
+  @Column(name = "pre_translate", nullable = false)
+  private boolean preTranslate = true;
+
   @Version private long version;
 
   protected Appeal() {}
@@ -118,5 +122,14 @@ public class Appeal extends TenantOwned {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public boolean preTranslates() {
+    return preTranslate;
+  }
+
+  /** Its localizations, and those of its later revisions, start without memory pre-translation. */
+  public void translateWithoutMemory() {
+    this.preTranslate = false;
   }
 }

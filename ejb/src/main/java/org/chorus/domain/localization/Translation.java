@@ -29,6 +29,8 @@ import org.chorus.domain.TenantOwned;
  *                                                                        the sentence; old source kept)
  * any                                      --retire-----> retired      (the sentence left the source;
  *                                                                        the row and its history stay)
+ * UNTRANSLATED, OUTDATED                   --fillFromMemory--> DRAFT or TRANSLATED (pre-translation
+ *                                                                        from a memory match)
  * </pre>
  *
  * <p>An adapted translation ({@link #adapt}) replaces an adaptable sentence with the section's own
@@ -107,6 +109,38 @@ public class Translation extends TenantOwned {
     this.text = newText.strip();
     this.adapted = false;
     return drafted(by, origin, "SAVE");
+  }
+
+  /**
+   * Saves a draft taken from a memory match the translator chose, with the match's score (as the
+   * server computed it) in the history.
+   */
+  public TranslationEvent saveFromMemory(String newText, Participant by, int score) {
+    return saveDraft(newText, by, Origin.MEMORY).scored(score);
+  }
+
+  /**
+   * Pre-translation: fills a sentence nobody has translated, or whose translation a new source
+   * revision outdated, with a memory match: a draft, or a submitted translation where the
+   * organisation wants exact matches in context submitted.
+   */
+  public TranslationEvent fillFromMemory(String newText, String by, int score, boolean submitted) {
+    if (!mayFillFromMemory()) {
+      throw new IllegalStateException("Pre-translation fills only untranslated or outdated text.");
+    }
+    this.text = newText.strip();
+    this.adapted = false;
+    this.state = submitted ? TranslationState.TRANSLATED : TranslationState.DRAFT;
+    this.translatedBy = by;
+    this.rejectionReason = null;
+    return touched("PRETRANSLATE", new Participant(by, true, false, false), Origin.MEMORY, null)
+        .scored(score);
+  }
+
+  /** Whether pre-translation may fill this sentence: nobody has worked on it since it changed. */
+  public boolean mayFillFromMemory() {
+    return !retired
+        && (state == TranslationState.UNTRANSLATED || state == TranslationState.OUTDATED);
   }
 
   /** Saves the section's own text for an adaptable sentence in place of a translation. */

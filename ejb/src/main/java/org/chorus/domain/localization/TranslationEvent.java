@@ -41,6 +41,9 @@ public class TranslationEvent extends TenantOwned {
   @Column(nullable = false)
   private Instant at;
 
+  /** The memory match's score, where the text came from the memory. */
+  private Integer score;
+
   protected TranslationEvent() {}
 
   TranslationEvent(
@@ -88,5 +91,15 @@ public class TranslationEvent extends TenantOwned {
 
   public Instant getAt() {
     return at;
+  }
+
+  public Integer getScore() {
+    return score;
+  }
+
+  /** Records the score of the memory match the text came from. */
+  TranslationEvent scored(int matchScore) {
+    this.score = matchScore;
+    return this;
   }
 }

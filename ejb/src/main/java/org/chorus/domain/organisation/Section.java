@@ -29,6 +29,10 @@ public class Section extends TenantOwned {
   @OrderBy
   private Set<String> locales = new LinkedHashSet<>();
 
+  /** The units its members approve are offered only in its own localizations. */
+  @Column(name = "memory_private", nullable = false)
+  private boolean memoryPrivate;
+
   @Version private long version;
 
   protected Section() {}
@@ -74,5 +78,17 @@ public class Section extends TenantOwned {
 
   public boolean worksIn(String languageTag) {
     return locales.contains(languageTag);
+  }
+
+  public boolean isMemoryPrivate() {
+    return memoryPrivate;
+  }
+
+  /**
+   * Keeps the section's translation memory to itself, or shares it with the organisation (the
+   * default); it applies at once to every unit the section ever approved.
+   */
+  public void keepMemoryPrivate(boolean keep) {
+    this.memoryPrivate = keep;
   }
 }

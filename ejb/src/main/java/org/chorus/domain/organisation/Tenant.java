@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 
 /** An organisation; the owner of every other row. */
 @Entity
@@ -29,6 +31,14 @@ public class Tenant {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Pre-translation submits exact matches in context instead of leaving them as drafts. */
+  @Column(name = "pretranslate_submits", nullable = false)
+  private boolean preTranslateSubmits;
+
+  /** Pre-translation fills in matches from this score on as drafts; null: only those in context. */
+  @Column(name = "pretranslate_fuzzy_from")
+  private Integer preTranslateFuzzyFrom;
 
   protected Tenant() {}
 
@@ -67,5 +77,26 @@ public class Tenant {
     }
     this.allowSelfReview = allowSelfReview;
     this.wordsPerDay = wordsPerDay;
+  }
+
+  public boolean preTranslateSubmits() {
+    return preTranslateSubmits;
+  }
+
+  public Integer getPreTranslateFuzzyFrom() {
+    return preTranslateFuzzyFrom;
+  }
+
+  /**
+   * Sets what pre-translation does: exact matches in context become drafts or submitted
+   * translations; matches scoring at least {@code fuzzyFrom} (50–100) are filled in as drafts, or
+   * none when it is null.
+   */
+  public void configurePreTranslation(boolean submitExact, Integer fuzzyFrom) {
+    if (fuzzyFrom != null && (fuzzyFrom < 50 || fuzzyFrom > 100)) {
+      throw new InvalidInputException(Refusal.of("memory.threshold", fuzzyFrom));
+    }
+    this.preTranslateSubmits = submitExact;
+    this.preTranslateFuzzyFrom = fuzzyFrom;
   }
 }

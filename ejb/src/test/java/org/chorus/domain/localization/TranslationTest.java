@@ -62,6 +62,39 @@ class TranslationTest {
   }
 
   @Test
+  void aMemoryMatchIsRecordedWithItsScore() {
+    Translation t = new Translation(null, "k1");
+    TranslationEvent used = t.saveFromMemory("Libérez-la.", translator, 87);
+    assertEquals(Origin.MEMORY, used.getOrigin());
+    assertEquals(87, used.getScore());
+    assertEquals(TranslationState.DRAFT, t.getState());
+    assertEquals(null, t.saveDraft("Libérez-la !", translator, Origin.EDITOR).getScore());
+  }
+
+  @Test
+  void preTranslationFillsOnlyWhatNobodyWorkedOn() {
+    Translation fresh = new Translation(null, "k1");
+    TranslationEvent filled = fresh.fillFromMemory(" Libérez-la. ", "carla", 100, true);
+    assertEquals(TranslationState.TRANSLATED, fresh.getState());
+    assertEquals("Libérez-la.", fresh.getText());
+    assertEquals(Origin.MEMORY, filled.getOrigin());
+    assertEquals(100, filled.getScore());
+    assertEquals(false, fresh.mayFillFromMemory(), "submitted: someone may be reviewing it");
+    assertThrows(IllegalStateException.class, () -> fresh.fillFromMemory("x", "carla", 90, false));
+
+    Translation outdated = submitted();
+    outdated.approve(reviewer, false);
+    outdated.outdate("k2", "Free her.", "carla");
+    assertEquals(true, outdated.mayFillFromMemory());
+    assertEquals(
+        TranslationState.DRAFT,
+        outdated.fillFromMemory("Libérez-les.", "carla", 91, false).getState());
+    Translation retired = new Translation(null, "k3");
+    retired.retire("carla");
+    assertEquals(false, retired.mayFillFromMemory());
+  }
+
+  @Test
   void aReviewerMayNotApproveTheirOwnTranslationUnlessTheTenantAllows() {
     Participant both = new Participant("omar", true, true, false);
     Translation t = new Translation(null, "k1");

@@ -170,6 +170,51 @@ public final class MemoryIndex {
     return lookUp(query, k, minScore, true);
   }
 
+  /**
+   * One unit scored for a query exactly as {@link #search} scores it, whatever the score; empty
+   * when the index does not hold the unit or the query's language pair and scopes do not reach it.
+   * The server scores a match a translator chose this way rather than trusting a number it was
+   * sent.
+   */
+  public Optional<Match> match(MemoryQuery query, long id) {
+    Words w = Words.of(query.source(), query.tokens());
+    MemoryUnit unit;
+    lock.readLock().lock();
+    try {
+      int ord = ordinals.get(id);
+      if (w.size == 0 || ord < 0 || !allowed(query)[partitionOf[ord]]) {
+        return Optional.empty();
+      }
+      unit = unit(ord);
+    } finally {
+      lock.readLock().unlock();
+    }
+    Words u = Words.of(unit.source(), unit.tokens());
+    int d = distance(w, u);
+    int score = Scoring.score(d, w.size, u.size);
+    ContextFit fit = ContextFit.NONE;
+    if (d == 0) {
+      score = Scoring.writtenAlike(w, u) ? 100 : 99;
+      fit = score == 100 ? unit.context().fit(query.context()) : ContextFit.NONE;
+    }
+    return Optional.of(Adaptation.match(query, w, unit, score, fit));
+  }
+
+  /** The edit distance between two sentences' keys. */
+  private static int distance(Words a, Words b) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[] x = new int[a.size];
+    int[] y = new int[b.size];
+    for (int i = 0; i < a.size; i++) {
+      x[i] = ids.computeIfAbsent(a.keys[i], k -> ids.size());
+    }
+    for (int j = 0; j < b.size; j++) {
+      y[j] = ids.computeIfAbsent(b.keys[j], k -> ids.size());
+    }
+    int max = Math.max(a.size, b.size);
+    return Scoring.distance(x, a.size, y, b.size, max, new int[b.size + 1], new int[b.size + 1]);
+  }
+
   /** Bytes the index holds, counted from its arrays (the JVM's own overhead aside). */
   public long footprint() {
     lock.readLock().lock();

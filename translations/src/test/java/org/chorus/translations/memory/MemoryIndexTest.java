@@ -277,6 +277,47 @@ class MemoryIndexTest {
   }
 
   @Test
+  void oneUnitIsScoredAsTheSearchScoresIt() {
+    AppealCorpus corpus = new AppealCorpus(17);
+    List<MemoryUnit> units = corpus.units(5_000, 1);
+    MemoryIndex index = MemoryIndex.of(units);
+    int compared = 0;
+    for (int i = 0; i < 60; i++) {
+      MemoryQuery q = corpus.edited(units.get((i * 4099) % units.size()));
+      for (Match found : index.search(q, 5, 0)) {
+        Match alone = index.match(q, found.unit().id()).orElseThrow();
+        assertEquals(found.score(), alone.score(), q.source());
+        assertEquals(found.rawScore(), alone.rawScore());
+        assertEquals(found.adapted(), alone.adapted());
+        assertEquals(found.context(), alone.context());
+        assertEquals(found.target(), alone.target());
+        compared++;
+      }
+    }
+    assertTrue(compared > 100, compared + " matches compared");
+    MemoryUnit secret =
+        new MemoryUnit(
+            99_999,
+            EN,
+            FR,
+            "Release him now.",
+            "Libérez-le.",
+            List.of(),
+            null,
+            9,
+            "",
+            null,
+            Map.of(),
+            List.of());
+    index.add(secret);
+    assertTrue(index.match(query("Release him now."), 99_999).isEmpty(), "section 9's own");
+    MemoryQuery asSection9 =
+        new MemoryQuery("Release them now.", List.of(), EN, FR, null, Set.of(9L));
+    assertEquals(75, index.match(asSection9, 99_999).orElseThrow().score());
+    assertTrue(index.match(asSection9, 123_456_789).isEmpty(), "not held");
+  }
+
+  @Test
   void unitsSurviveTheCompactCoding() {
     AppealCorpus corpus = new AppealCorpus(3);
     List<MemoryUnit> units = corpus.units(300, 1);

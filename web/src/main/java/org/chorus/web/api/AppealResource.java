@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chorus.application.AppealService;
 import org.chorus.application.LocalizationService;
+import org.chorus.application.MemoryViews.AnalysisView;
+import org.chorus.application.PreTranslation;
 import org.chorus.application.PublicationService;
 import org.chorus.application.RevisionService;
 import org.chorus.application.Views.AppealView;
@@ -42,6 +44,7 @@ public class AppealResource {
   @Inject private RevisionService revisions;
   @Inject private PublicationService publications;
   @Inject private org.chorus.web.live.LiveUpdates live;
+  @Inject private PreTranslation preTranslation;
 
   @GET
   public List<AppealView> list() {
@@ -64,6 +67,7 @@ public class AppealResource {
     byte[] content = null;
     List<String> targets = new ArrayList<>();
     List<String> doNotTranslate = new ArrayList<>();
+    boolean preTranslate = true;
     for (EntityPart part : parts) {
       switch (part.getName()) {
         case "reference" -> reference = part.getContent(String.class);
@@ -72,6 +76,8 @@ public class AppealResource {
         case "actUntil" -> actUntil = Bodies.date(part.getContent(String.class));
         case "targets" -> targets.add(part.getContent(String.class).strip());
         case "doNotTranslate" -> doNotTranslate.add(part.getContent(String.class));
+        case "preTranslate" ->
+            preTranslate = !"false".equalsIgnoreCase(part.getContent(String.class).strip());
         case "source" -> {
           fileName = part.getFileName().orElse(null);
           content = readLimited(part.getContent());
@@ -94,7 +100,8 @@ public class AppealResource {
                 fileName,
                 content,
                 targets,
-                doNotTranslate));
+                doNotTranslate),
+            preTranslate);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();
@@ -148,6 +155,16 @@ public class AppealResource {
   @Path("{id}/revisions")
   public List<RevisionView> revisions(@PathParam("id") long id) {
     return revisions.revisions(id);
+  }
+
+  /**
+   * The memory analysis of each localization the caller takes part in (all, for coordinators):
+   * words and segments per match band at its last pre-translation.
+   */
+  @GET
+  @Path("{id}/analysis")
+  public List<AnalysisView> analysis(@PathParam("id") long id) {
+    return preTranslation.ofAppeal(id);
   }
 
   /** Marks a sentence adaptable or not: body {"adaptable": true}. Coordinators only. */

@@ -50,6 +50,18 @@ final class Bodies {
     throw new InvalidInputException("\"" + name + "\" is a whole number.");
   }
 
+  /** A whole number such as an id, or null when absent. */
+  static Long number(JsonObject body, String name) {
+    JsonValue v = body == null ? null : body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      return n.longValueExact();
+    }
+    throw new InvalidInputException("\"" + name + "\" is a whole number.");
+  }
+
   /** A date written yyyy-mm-dd; blank is none. */
   static LocalDate date(String value) {
     if (value == null || value.isBlank()) {

@@ -21,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chorus.application.LocalizationService;
+import org.chorus.application.MemoryService;
+import org.chorus.application.MemoryViews;
 import org.chorus.application.OfflineService;
+import org.chorus.application.PreTranslation;
 import org.chorus.application.PublicationService;
 import org.chorus.application.Views;
 import org.chorus.application.Views.ImportReport;
@@ -45,6 +48,8 @@ public class LocalizationResource {
   @Inject private OfflineService offline;
   @Inject private LiveUpdates live;
   @Inject private org.chorus.application.WorkService work;
+  @Inject private MemoryService memory;
+  @Inject private PreTranslation preTranslation;
 
   /** The localization as XLIFF for a CAT tool: ?version=2.1 (default) or 1.2. */
   @GET
@@ -89,7 +94,10 @@ public class LocalizationResource {
     return localizations.segments(id);
   }
 
-  /** Saves a draft translation: body {"text": "...", "version": n}. */
+  /**
+   * Saves a draft translation: body {"text": "...", "version": n}, with "match": unitId when the
+   * text came from a memory match (the history then says origin MEMORY with the match's score).
+   */
   @PUT
   @Path("{id}/segments/{key}/translation")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -99,7 +107,46 @@ public class LocalizationResource {
       @HeaderParam("If-Match") String ifMatch,
       JsonObject body) {
     return changed(
-        id, localizations.saveDraft(id, key, Bodies.string(body, "text"), basedOn(ifMatch, body)));
+        id,
+        localizations.saveDraft(
+            id,
+            key,
+            Bodies.string(body, "text"),
+            basedOn(ifMatch, body),
+            Bodies.number(body, "match")));
+  }
+
+  /**
+   * The best memory matches for a segment (?limit=5, at most 9), best first. The answer's
+   * Server-Timing header says what catching up with other servers, searching, and the whole service
+   * call (checks and reads included) cost.
+   */
+  @GET
+  @Path("{id}/segments/{key}/matches")
+  public Response matches(
+      @PathParam("id") long id,
+      @PathParam("key") String key,
+      @QueryParam("limit") @DefaultValue("5") int limit) {
+    long start = System.nanoTime();
+    MemoryViews.Matches m = memory.matches(id, key, limit);
+    long total = (System.nanoTime() - start) / 1000;
+    return Response.ok(m.matches())
+        .header(
+            "Server-Timing",
+            "catchup;dur="
+                + m.catchUpMicros() / 1000.0
+                + ", search;dur="
+                + m.searchMicros() / 1000.0
+                + ", service;dur="
+                + total / 1000.0)
+        .build();
+  }
+
+  /** Words and segments per match band at the localization's last pre-translation. */
+  @GET
+  @Path("{id}/analysis")
+  public MemoryViews.AnalysisView analysis(@PathParam("id") long id) {
+    return preTranslation.analysis(id);
   }
 
   /**

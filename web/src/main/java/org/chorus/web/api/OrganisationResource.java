@@ -19,6 +19,7 @@ import org.chorus.application.Views.SectionView;
 import org.chorus.application.Views.Settings;
 import org.chorus.application.WorkService;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 
 /**
  * The organisation: sections and their members, accounts, settings, and removing assignments.
@@ -118,7 +119,11 @@ public class OrganisationResource {
     return organisation.settings();
   }
 
-  /** Sets the review rule and pace: body {"allowSelfReview": false, "wordsPerDay": 1500}. */
+  /**
+   * Sets the review rule, pace and pre-translation: body {"allowSelfReview": false, "wordsPerDay":
+   * 1500, "preTranslateSubmit": false, "preTranslateFuzzyFrom": 85 or null (off)}; fields left out
+   * keep their values.
+   */
   @PUT
   @Path("settings")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -127,7 +132,31 @@ public class OrganisationResource {
     Settings current = organisation.settings();
     boolean self = body.getBoolean("allowSelfReview", current.allowSelfReview());
     int pace = body.getInt("wordsPerDay", current.wordsPerDay());
-    return organisation.configure(self, pace);
+    Settings configured = organisation.configure(self, pace);
+    if (body.containsKey("preTranslateSubmit") || body.containsKey("preTranslateFuzzyFrom")) {
+      configured =
+          organisation.configurePreTranslation(
+              body.getBoolean("preTranslateSubmit", current.preTranslateSubmit()),
+              body.containsKey("preTranslateFuzzyFrom")
+                  ? Bodies.integer(body, "preTranslateFuzzyFrom")
+                  : current.preTranslateFuzzyFrom());
+    }
+    return configured;
+  }
+
+  /**
+   * Keeps a section's translation memory to its own localizations, or shares it with the whole
+   * organisation (the default): body {"private": true}. Coordinators and the section's admins.
+   */
+  @PUT
+  @Path("sections/{id}/memory")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SectionView memoryPrivacy(@PathParam("id") long id, JsonObject body) {
+    Bodies.require(body);
+    if (!body.containsKey("private")) {
+      throw new InvalidInputException(Refusal.of("memory.privacy.body"));
+    }
+    return organisation.keepMemoryPrivate(id, body.getBoolean("private", false));
   }
 
   @DELETE

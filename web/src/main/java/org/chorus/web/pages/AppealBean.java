@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.chorus.application.AppealService;
 import org.chorus.application.LocalizationService;
+import org.chorus.application.MemoryViews.AnalysisView;
+import org.chorus.application.PreTranslation;
 import org.chorus.application.PublicationService;
 import org.chorus.application.Views.AppealView;
 import org.chorus.application.Views.LocalizationView;
@@ -25,6 +27,9 @@ public class AppealBean implements Serializable {
   @Inject private PublicationService publications;
   @Inject private org.chorus.web.live.LiveUpdates live;
   @Inject private org.chorus.application.RevisionService revisions;
+  @Inject private PreTranslation preTranslation;
+  @Inject private SessionBean session;
+  private List<AnalysisView> analyses;
   private transient jakarta.servlet.http.Part revisionFile;
   private List<org.chorus.application.Views.RevisionView> revisionList;
   private final java.util.Map<String, Boolean> adaptable = new java.util.HashMap<>();
@@ -43,6 +48,7 @@ public class AppealBean implements Serializable {
       appeal = appeals.view(id);
       localizationList = localizations.ofAppeal(id);
       revisionList = revisions.revisions(id);
+      analyses = session.isCoordinator() ? preTranslation.ofAppeal(id) : List.of();
       dueDates.clear();
       localizationList.forEach(l -> dueDates.put(l.id(), l.dueDate()));
     } catch (org.chorus.domain.NotFoundException e) {
@@ -115,6 +121,11 @@ public class AppealBean implements Serializable {
     } catch (ChorusException e) {
       Messages.error(faces, e);
     }
+  }
+
+  /** The memory analysis of each localization, for coordinators. */
+  public List<AnalysisView> getAnalyses() {
+    return analyses;
   }
 
   public java.util.Map<Long, java.time.LocalDate> getDueDates() {

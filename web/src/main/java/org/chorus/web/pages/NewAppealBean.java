@@ -33,6 +33,7 @@ public class NewAppealBean implements Serializable {
   private transient Part file;
   private List<String> targets = new ArrayList<>();
   private String doNotTranslate;
+  private boolean preTranslate = true;
   private List<TargetOption> options;
 
   public String create() throws IOException {
@@ -60,7 +61,8 @@ public class NewAppealBean implements Serializable {
                   file.getSubmittedFileName(),
                   content,
                   targets,
-                  doNotTranslate == null ? List.of() : List.of(doNotTranslate)));
+                  doNotTranslate == null ? List.of() : List.of(doNotTranslate)),
+              preTranslate);
       return "/appeal.xhtml?faces-redirect=true&id=" + created.id();
     } catch (ChorusException e) {
       Messages.error(faces, e);
@@ -121,6 +123,14 @@ public class NewAppealBean implements Serializable {
 
   public void setDoNotTranslate(String doNotTranslate) {
     this.doNotTranslate = doNotTranslate;
+  }
+
+  public boolean isPreTranslate() {
+    return preTranslate;
+  }
+
+  public void setPreTranslate(boolean preTranslate) {
+    this.preTranslate = preTranslate;
   }
 
   public List<String> getTargets() {

@@ -36,6 +36,9 @@ public class OrganisationBean implements Serializable {
   private final Map<Long, String> memberUser = new HashMap<>();
   private final Map<Long, String> memberRole = new HashMap<>();
   private final Map<Long, String> memberLocales = new HashMap<>();
+  private final Map<Long, Boolean> memoryPrivate = new HashMap<>();
+  private boolean preTranslateSubmit;
+  private Integer preTranslateFuzzyFrom;
 
   public void load() {
     try {
@@ -43,13 +46,51 @@ public class OrganisationBean implements Serializable {
       settings = organisation.settings();
       allowSelfReview = settings.allowSelfReview();
       wordsPerDay = settings.wordsPerDay();
+      preTranslateSubmit = settings.preTranslateSubmit();
+      preTranslateFuzzyFrom = settings.preTranslateFuzzyFrom();
+      memoryPrivate.clear();
+      sections.forEach(s -> memoryPrivate.put(s.id(), s.memoryPrivate()));
     } catch (ChorusException e) {
       Messages.error(FacesContext.getCurrentInstance(), e);
     }
   }
 
   public void saveSettings() {
-    run(() -> organisation.configure(allowSelfReview, wordsPerDay), "organisation.saved");
+    run(
+        () -> {
+          organisation.configurePreTranslation(preTranslateSubmit, preTranslateFuzzyFrom);
+          return organisation.configure(allowSelfReview, wordsPerDay);
+        },
+        "organisation.saved");
+  }
+
+  /** Keeps a section's memory to its own localizations, or shares it, as its box now says. */
+  public void keepMemoryPrivate(long sectionId) {
+    run(
+        () ->
+            organisation.keepMemoryPrivate(
+                sectionId, Boolean.TRUE.equals(memoryPrivate.get(sectionId))),
+        "organisation.saved");
+  }
+
+  public Map<Long, Boolean> getMemoryPrivate() {
+    return memoryPrivate;
+  }
+
+  public boolean isPreTranslateSubmit() {
+    return preTranslateSubmit;
+  }
+
+  public void setPreTranslateSubmit(boolean preTranslateSubmit) {
+    this.preTranslateSubmit = preTranslateSubmit;
+  }
+
+  public Integer getPreTranslateFuzzyFrom() {
+    return preTranslateFuzzyFrom;
+  }
+
+  public void setPreTranslateFuzzyFrom(Integer preTranslateFuzzyFrom) {
+    this.preTranslateFuzzyFrom = preTranslateFuzzyFrom;
   }
 
   public void createSection() {
