@@ -113,26 +113,59 @@
     });
   }
 
+  // keys of rows to read again, one request at a time ('' reads every row)
+  var queue = [];
+  var reading = false;
+  // the live connection broke: what was sent meanwhile is read again once it is back
+  var behind = false;
+
+  function readNext() {
+    if (reading || !queue.length || typeof window.chorusRefresh !== 'function') { return; }
+    reading = true;
+    window.chorusRefresh([{name: 'key', value: queue.shift()}]);
+  }
+
+  function readAgain(key) {
+    if (queue.indexOf(key) < 0) { queue.push(key); }
+    readNext();
+  }
+
+  function changedMeanwhile(area, by) {
+    var p = area.parentNode.querySelector('.presence');
+    if (p) { p.dataset.changed = String(by); showPresence(); }
+  }
+
   // live updates: others' saves appear without reloading, unless you are editing that segment
   window.chorusLive = function (message) {
     var m;
     try { m = typeof message === 'string' ? JSON.parse(message) : message; } catch (ignored) { return; }
     if (!m || typeof m !== 'object') { return; }
     if (m.type === 'changed' && m.by !== me()) {
-      var area = areaOf(m.key);
-      if (area && area.value !== area.defaultValue) {
-        var p = area.parentNode.querySelector('.presence');
-        if (p) { p.dataset.changed = String(m.by); showPresence(); }
-        return;
-      }
-      if (typeof window.chorusRefresh === 'function') {
-        window.chorusRefresh([{name: 'key', value: m.key || ''}]);
-      }
+      var keys = m.segments && typeof m.segments === 'object' ? Object.keys(m.segments) : [];
+      if (!keys.length) { readAgain(''); return; }
+      keys.forEach(function (key) {
+        var area = areaOf(key);
+        if (area && area.value !== area.defaultValue) { changedMeanwhile(area, m.by); } else { readAgain(key); }
+      });
+    } else if (m.type === 'hello' && behind) {
+      behind = false;
+      readAgain('');
     } else if (m.type === 'presence' && m.who && typeof m.who === 'object') {
       var el = live();
       if (el) { el._who = m.who; }
       showPresence();
     }
+  };
+
+  // the connection broke (its server stopped): the websocket reconnects, through the balancer to
+  // another server, which greets it; then the rows are read again
+  window.chorusLiveBroken = function () { behind = true; };
+
+  // given up reconnecting: open it again a moment later
+  window.chorusLiveClosed = function (code) {
+    if (code === 1000 || !window.faces || !faces.push) { return; }
+    behind = true;
+    setTimeout(function () { faces.push.open('live'); }, 1000);
   };
 
   document.addEventListener('keydown', function (e) {
@@ -147,6 +180,8 @@
   setInterval(function () { if (lastKey) { here(lastKey); } }, 60000);
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', function () {
+      reading = false;
+      readNext();
       showPresence();
       if (nextKey) {
         var t = areaOf(nextKey);

@@ -59,6 +59,11 @@ final class Api {
     return new Api(base.toString(), "Bearer " + token, null);
   }
 
+  /** A client that sends this Authorization header. */
+  static Api withAuthorization(URL base, String authorization) {
+    return new Api(base.toString(), authorization, null);
+  }
+
   /** A client that sends nothing but a cookie, such as a page's session cookie. */
   static Api withCookie(URL base, String cookie) {
     return new Api(base.toString(), null, cookie);

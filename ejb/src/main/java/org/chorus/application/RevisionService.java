@@ -21,6 +21,7 @@ import org.chorus.domain.localization.Localization;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.organisation.Account;
+import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.DocumentFormat;
 import org.chorus.translations.ExtractedDocument;
 import org.chorus.translations.SourceSegment;
@@ -41,6 +42,7 @@ public class RevisionService {
   @PersistenceContext private EntityManager em;
   @Inject private Access access;
   @Inject private Documents documents;
+  @Inject private jakarta.enterprise.event.Event<SegmentsChanged> changes;
 
   public RevisionReport revise(long appealId, String fileName, byte[] content) {
     Account coordinator = access.requireCoordinator();
@@ -110,6 +112,11 @@ public class RevisionService {
       follow(loc, aligned, coordinator.getUsername());
     }
     em.flush();
+    // editors open on the appeal switch to the new sentences
+    localizations.forEach(
+        loc ->
+            changes.fire(
+                SegmentsChanged.all(CallContext.tenant(), loc.getId(), coordinator.getUsername())));
     return new RevisionReport(
         view(revision),
         previous.getNumber(),

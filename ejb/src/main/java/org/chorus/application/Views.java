@@ -1,5 +1,6 @@
 package org.chorus.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class Views {
       int revision,
       String sourceSha256,
       int segments,
-      int words) {}
+      int words)
+      implements Serializable {}
 
   public record SegmentView(
       int position,
@@ -42,16 +44,17 @@ public final class Views {
       boolean adaptable,
       boolean adapted,
       int twins,
-      int comments) {}
+      int comments)
+      implements Serializable {}
 
   /**
    * A piece of the word diff between the source a translation was made for and the current one.
    *
    * @param kind SAME, DELETED or INSERTED
    */
-  public record DiffView(String kind, String text) {}
+  public record DiffView(String kind, String text) implements Serializable {}
 
-  public record CommentView(String author, String body, Instant at) {}
+  public record CommentView(String author, String body, Instant at) implements Serializable {}
 
   /** One change in a translation's history. */
   public record EventView(
@@ -61,7 +64,8 @@ public final class Views {
       String note,
       String origin,
       String actor,
-      Instant at) {}
+      Instant at)
+      implements Serializable {}
 
   public record RevisionView(
       int number,
@@ -70,7 +74,8 @@ public final class Views {
       String uploadedBy,
       Instant uploadedAt,
       int segments,
-      int words) {}
+      int words)
+      implements Serializable {}
 
   /** What uploading a new source revision did to the appeal's sentences. */
   public record RevisionReport(
@@ -80,14 +85,16 @@ public final class Views {
       int changed,
       int added,
       int retired,
-      int localizations) {}
+      int localizations)
+      implements Serializable {}
 
   /**
    * A placeholder of a segment: markup (a tag) or protected content, and what it shows.
    *
    * @param kind MARKUP or PROTECTED
    */
-  public record TokenView(String placeholder, String kind, String display) {}
+  public record TokenView(String placeholder, String kind, String display)
+      implements Serializable {}
 
   public record LocalizationView(
       long id,
@@ -112,7 +119,8 @@ public final class Views {
       int outdated,
       int remainingWords,
       boolean publicationOutdated,
-      String urgency) {
+      String urgency)
+      implements Serializable {
     /** Whether the caller has any part in this localization (and may open and download it). */
     public boolean mayOpen() {
       return mayTranslate || mayReview || mayPublish;
@@ -139,12 +147,14 @@ public final class Views {
       List<Integer> adaptedSegments,
       String targetLocale,
       String sectionCode,
-      boolean outdated) {}
+      boolean outdated)
+      implements Serializable {}
 
   /** A publication, and whether publishing made it now or found it current already. */
-  public record Published(PublicationView publication, boolean created) {}
+  public record Published(PublicationView publication, boolean created) implements Serializable {}
 
-  public record TargetOption(String sectionCode, String sectionName, String locale) {
+  public record TargetOption(String sectionCode, String sectionName, String locale)
+      implements Serializable {
     public String id() {
       return sectionCode + "/" + locale;
     }
@@ -161,7 +171,8 @@ public final class Views {
       int lockedApproved,
       int unknownUnits,
       List<String> refused,
-      List<ImportConflict> conflicts) {}
+      List<ImportConflict> conflicts)
+      implements Serializable {}
 
   /**
    * A unit of an imported file that was not applied because the segment changed after the export.
@@ -172,9 +183,11 @@ public final class Views {
    * @param changedBy who saved it
    */
   public record ImportConflict(
-      int position, String key, String yours, String theirs, String state, String changedBy) {}
+      int position, String key, String yours, String theirs, String state, String changedBy)
+      implements Serializable {}
 
-  public record FileContent(String fileName, String mediaType, byte[] bytes, String sha256) {}
+  public record FileContent(String fileName, String mediaType, byte[] bytes, String sha256)
+      implements Serializable {}
 
   public record NewAppeal(
       String reference,
@@ -184,7 +197,8 @@ public final class Views {
       String fileName,
       byte[] content,
       List<String> targets,
-      List<String> doNotTranslate) {}
+      List<String> doNotTranslate)
+      implements Serializable {}
 
   /**
    * A section with its members.
@@ -199,7 +213,8 @@ public final class Views {
       List<String> locales,
       List<MemberView> members,
       boolean mayManageMembers,
-      boolean mayEdit) {
+      boolean mayEdit)
+      implements Serializable {
     public String localeList() {
       return String.join(", ", locales);
     }
@@ -211,7 +226,8 @@ public final class Views {
    * @param locales the locales it is limited to; empty for all of the section's
    */
   public record MemberView(
-      long membershipId, String username, String displayName, String role, List<String> locales) {
+      long membershipId, String username, String displayName, String role, List<String> locales)
+      implements Serializable {
     public String localeList() {
       return String.join(", ", locales);
     }
@@ -219,7 +235,8 @@ public final class Views {
 
   /** The organisation's settings. */
   public record Settings(
-      String name, boolean allowSelfReview, int wordsPerDay, List<String> coordinators) {
+      String name, boolean allowSelfReview, int wordsPerDay, List<String> coordinators)
+      implements Serializable {
     public String coordinatorList() {
       return String.join(", ", coordinators);
     }
@@ -241,12 +258,10 @@ public final class Views {
       String urgency,
       int segmentsLeft,
       int wordsLeft,
-      String assignedBy) {}
+      String assignedBy)
+      implements Serializable {}
 
   public record Me(
-      String username,
-      String displayName,
-      String tenant,
-      boolean coordinator,
-      List<String> roles) {}
+      String username, String displayName, String tenant, boolean coordinator, List<String> roles)
+      implements Serializable {}
 }

@@ -23,7 +23,6 @@ public class AppealBean implements Serializable {
   @Inject private AppealService appeals;
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
-  @Inject private org.chorus.web.live.LiveUpdates live;
   @Inject private org.chorus.application.RevisionService revisions;
   private transient jakarta.servlet.http.Part revisionFile;
   private List<org.chorus.application.Views.RevisionView> revisionList;
@@ -83,7 +82,6 @@ public class AppealBean implements Serializable {
     }
     try {
       var report = revisions.revise(id, revisionFile.getSubmittedFileName(), content);
-      localizations.ofAppeal(id).forEach(l -> live.changed(l.id(), null, null));
       faces.addMessage(
           null,
           new jakarta.faces.application.FacesMessage(

@@ -159,7 +159,6 @@ public class LocalizationBean implements Serializable {
     }
     try {
       LocalizationService.BulkReport report = localizations.approveAll(id, shown);
-      live.changed(id, null, null);
       faces.addMessage(
           null,
           new FacesMessage(
@@ -186,7 +185,6 @@ public class LocalizationBean implements Serializable {
     try {
       localizations.comment(id, key, newComments.get(key));
       newComments.remove(key);
-      live.changed(id, key, null);
       segments = localizations.segments(id);
     } catch (ChorusException e) {
       Messages.error(faces, e);
@@ -365,7 +363,6 @@ public class LocalizationBean implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       SegmentView updated = action.get();
-      live.changed(id, key, null);
       conflicts.remove(key);
       reasons.remove(key);
       // a save may have reached twins of the sentence too: then read them all again
@@ -433,7 +430,6 @@ public class LocalizationBean implements Serializable {
                   report.refused().size(),
                   report.conflicts().size()),
               String.join(" · ", report.refused())));
-      live.changed(id, null, null);
       load();
       // a unit that met newer work waits in its row as a conflict: the file's text typed in,
       // the saved one beside it, for the person to keep, take or merge
