@@ -115,14 +115,33 @@
 
   // keys of rows to read again, one request at a time ('' reads every row)
   var queue = [];
-  var reading = false;
+  // the key being read, and since when (null: none)
+  var reading = null;
+  var readingSince = 0;
   // the live connection broke: what was sent meanwhile is read again once it is back
   var behind = false;
 
   function readNext() {
-    if (reading || !queue.length || typeof window.chorusRefresh !== 'function') { return; }
-    reading = true;
-    window.chorusRefresh([{name: 'key', value: queue.shift()}]);
+    if (reading !== null && Date.now() - readingSince < 10000) { return; }
+    if (reading !== null) { queue.push(reading); }
+    reading = null;
+    if (!queue.length || typeof window.chorusRefresh !== 'function') { return; }
+    reading = queue.shift();
+    readingSince = Date.now();
+    window.chorusRefresh([{name: 'key', value: reading}]);
+  }
+
+  // a read came back: the next one goes; one that failed (its server stopping) is tried again
+  function read(xhr) {
+    if (reading === null) { return; }
+    if (xhr && xhr.status !== 200) {
+      if (queue.indexOf(reading) < 0) { queue.push(reading); }
+      reading = null;
+      setTimeout(readNext, 1000);
+      return;
+    }
+    reading = null;
+    readNext();
   }
 
   function readAgain(key) {
@@ -179,9 +198,8 @@
   // say again every minute where you are, so that presence does not fade while you work
   setInterval(function () { if (lastKey) { here(lastKey); } }, 60000);
   if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', function () {
-      reading = false;
-      readNext();
+    window.jQuery(document).on('pfAjaxComplete', function (e, xhr) {
+      read(xhr);
       showPresence();
       if (nextKey) {
         var t = areaOf(nextKey);

@@ -419,8 +419,9 @@ public class LocalizationService {
     Translation t = target.translation();
     t.expectVersion(basedOn);
     List<Translation> alsoChanged = new java.util.ArrayList<>();
-    em.persist(change.apply(target, participant, alsoChanged));
     try {
+      // a twin's query flushes the translation already: a concurrent save shows there or here
+      em.persist(change.apply(target, participant, alsoChanged));
       em.flush();
     } catch (OptimisticLockException e) {
       // this transaction is lost; what is current now is read in a new one
