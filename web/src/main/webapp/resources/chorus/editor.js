@@ -120,15 +120,28 @@
   var readingSince = 0;
   // the live connection broke: what was sent meanwhile is read again once it is back
   var behind = false;
+  // after a server died: every row drawn again, since an answer it never sent may have been lost
+  var REDRAW = '*redraw';
 
   function readNext() {
     if (reading !== null && Date.now() - readingSince < 10000) { return; }
     if (reading !== null) { queue.push(reading); }
     reading = null;
     if (!queue.length || typeof window.chorusRefresh !== 'function') { return; }
+    if (queue.length > 1 && queue.indexOf('') < 0 && !typing()) {
+      // several rows changed: one read of every row, which redraws only the changed ones (not
+      // while something is being typed, which such a read could overwrite)
+      var redraw = queue.indexOf(REDRAW) >= 0;
+      queue = redraw ? ['', REDRAW] : [''];
+    }
     reading = queue.shift();
     readingSince = Date.now();
-    window.chorusRefresh([{name: 'key', value: reading}]);
+    if (reading === REDRAW) {
+      // the whole form again, as the page holds it now (what is typed included)
+      PrimeFaces.ab({s: 'editor', f: 'editor', p: 'editor', u: 'editor'});
+    } else {
+      window.chorusRefresh([{name: 'key', value: reading}]);
+    }
   }
 
   // a read came back: the next one goes; one that failed (its server stopping) is tried again
@@ -142,6 +155,10 @@
     }
     reading = null;
     readNext();
+  }
+
+  function typing() {
+    return areas().some(function (a) { return a.value !== a.defaultValue; });
   }
 
   function readAgain(key) {
@@ -169,6 +186,7 @@
     } else if (m.type === 'hello' && behind) {
       behind = false;
       readAgain('');
+      readAgain(REDRAW);
     } else if (m.type === 'presence' && m.who && typeof m.who === 'object') {
       var el = live();
       if (el) { el._who = m.who; }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,7 @@ public class LocalizationService {
 
   /** Offers a saved translation to the untranslated twins of its sentence; answers those taken. */
   private List<Translation> propagate(Translation t, Participant p, Segment source) {
-    List<Translation> taken = new java.util.ArrayList<>();
+    List<Translation> taken = new ArrayList<>();
     for (Translation twin : twins(t.getLocalization(), source)) {
       if (twin.getState() == TranslationState.UNTRANSLATED && !twin.isRetired()) {
         em.persist(twin.saveDraft(t.getText(), p, Origin.PROPAGATION));
@@ -258,9 +259,9 @@ public class LocalizationService {
     Map<String, Segment> current =
         currentSegments(loc).stream()
             .collect(Collectors.toMap(Segment::getKey, Function.identity()));
-    List<SegmentsChanged.Changed> approved = new java.util.ArrayList<>();
-    List<Translation> approvedRows = new java.util.ArrayList<>();
-    List<String> skipped = new java.util.ArrayList<>();
+    List<SegmentsChanged.Changed> approved = new ArrayList<>();
+    List<Translation> approvedRows = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (Map.Entry<String, Long> e : versions.entrySet()) {
       Translation t = byKey.get(e.getKey());
       Segment s = current.get(e.getKey());
@@ -418,7 +419,7 @@ public class LocalizationService {
     Participant participant = access.participantIn(target.localization());
     Translation t = target.translation();
     t.expectVersion(basedOn);
-    List<Translation> alsoChanged = new java.util.ArrayList<>();
+    List<Translation> alsoChanged = new ArrayList<>();
     try {
       // a twin's query flushes the translation already: a concurrent save shows there or here
       em.persist(change.apply(target, participant, alsoChanged));
@@ -429,7 +430,7 @@ public class LocalizationService {
       throw new StaleWriteException(
           basedOn, current.getVersion(), current.getText(), current.getState().name());
     }
-    List<SegmentsChanged.Changed> changed = new java.util.ArrayList<>();
+    List<SegmentsChanged.Changed> changed = new ArrayList<>();
     changed.add(new SegmentsChanged.Changed(key, t.getVersion()));
     alsoChanged.forEach(
         twin -> changed.add(new SegmentsChanged.Changed(twin.getSegmentKey(), twin.getVersion())));
