@@ -80,6 +80,7 @@ public final class CollaborationLoad {
       for (JsonObject s : segments(base, bearer, loc)) {
         versions.put(s.getString("key"), (long) s.getInt("version"));
       }
+      double cpuBefore = cluster ? Double.NaN : serverCpuSeconds(base);
       ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
       if (cluster) {
         killer.schedule(
@@ -100,6 +101,7 @@ public final class CollaborationLoad {
               translators,
               Duration.ofSeconds(seconds));
       killer.shutdownNow();
+      double cpu = cluster ? Double.NaN : serverCpuSeconds(base) - cpuBefore;
       List<SaveLoad.Ack> lost = SaveLoad.lost(base, bearer, loc, result.acks());
       revoke(base, translator, token.getJsonNumber("id").longValue());
 
@@ -110,6 +112,11 @@ public final class CollaborationLoad {
         System.out.printf(
             "acknowledged saves/s against pgbench's transactions/s: %.1f%%%n",
             100 * result.savesPerSecond() / bench.tps());
+      }
+      if (!Double.isNaN(cpu)) {
+        System.out.printf(
+            "the server's CPU time: %.1f s, %.1f ms per request%n",
+            cpu, 1000 * cpu / result.saveNanos().size());
       }
       System.out.println("acknowledged saves the database does not hold: " + lost.size());
       System.out.println("load average after: " + loadAverage());
@@ -193,6 +200,23 @@ public final class CollaborationLoad {
       throw new IllegalStateException("pgbench said:\n" + text);
     }
     return Double.parseDouble(m.group(1));
+  }
+
+  /**
+   * The CPU time the server's process has used, from WildFly's metrics at its management interface
+   * (the HTTP port plus 1910, as 8080 and 9990); NaN where it does not answer.
+   */
+  private static double serverCpuSeconds(String base) {
+    URI http = URI.create(base);
+    try {
+      HttpResponse<String> r =
+          send(
+              HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + (http.getPort() + 1910) + "/metrics")));
+      return number(r.body(), "(?m)^cpu_process_cpu_time_seconds(?:\\{[^}]*\\})? ([0-9.Ee+-]+)");
+    } catch (Exception e) {
+      return Double.NaN;
+    }
   }
 
   private static String loadAverage() throws IOException {
