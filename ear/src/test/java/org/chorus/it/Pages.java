@@ -27,6 +27,7 @@ final class Pages {
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -150,6 +151,12 @@ final class Pages {
     }
     values.forEach((name, value) -> fields.put(name(fields, formId, name), value));
     fields.put(name(fields, formId, button), "");
+    // PrimeFaces' script sends the page's CSP nonce with every postback, and the server checks it
+    // wherever the page's view state keeps one (with distributable sessions, every page)
+    Matcher nonce = NONCE.matcher(page.html());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -22,7 +22,6 @@ import org.wildfly.clustering.dispatcher.Command;
 import org.wildfly.clustering.dispatcher.CommandDispatcher;
 import org.wildfly.clustering.dispatcher.CommandDispatcherException;
 import org.wildfly.clustering.dispatcher.CommandDispatcherFactory;
-import org.wildfly.clustering.group.Membership;
 
 /**
  * Live news for open editors, on every server: what this server learns (a change once its
@@ -49,7 +48,6 @@ public class LiveFeed {
   void join() {
     dispatcher =
         cluster.createCommandDispatcher("chorus-live", this, LiveFeed.class.getClassLoader());
-    cluster.getGroup().register(this::membershipChanged);
   }
 
   @PreDestroy
@@ -120,10 +118,6 @@ public class LiveFeed {
         LOG.log(Level.WARNING, "A live update could not be delivered", e);
       }
     }
-  }
-
-  private void membershipChanged(Membership before, Membership now, boolean merged) {
-    LOG.info(() -> "Cluster members now: " + now.getMembers() + (merged ? " (merged)" : ""));
   }
 
   /** News carried to another server. */
