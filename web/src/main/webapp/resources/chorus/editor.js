@@ -219,26 +219,96 @@
     });
   }
 
+  // keys of rows to read again, one request at a time ('' reads every row)
+  var queue = [];
+  // the key being read, and since when (null: none)
+  var reading = null;
+  var readingSince = 0;
+  // the live connection broke: what was sent meanwhile is read again once it is back
+  var behind = false;
+  // after a server died: every row drawn again, since an answer it never sent may have been lost
+  var REDRAW = '*redraw';
+
+  function readNext() {
+    if (reading !== null && Date.now() - readingSince < 10000) { return; }
+    if (reading !== null) { queue.push(reading); }
+    reading = null;
+    if (!queue.length || typeof window.chorusRefresh !== 'function') { return; }
+    if (queue.length > 1 && queue.indexOf('') < 0 && !typing()) {
+      // several rows changed: one read of every row, which redraws only the changed ones (not
+      // while something is being typed, which such a read could overwrite)
+      var redraw = queue.indexOf(REDRAW) >= 0;
+      queue = redraw ? ['', REDRAW] : [''];
+    }
+    reading = queue.shift();
+    readingSince = Date.now();
+    if (reading === REDRAW) {
+      // the whole form again, as the page holds it now (what is typed included)
+      PrimeFaces.ab({s: 'editor', f: 'editor', p: 'editor', u: 'editor'});
+    } else {
+      window.chorusRefresh([{name: 'key', value: reading}]);
+    }
+  }
+
+  // a read came back: the next one goes; one that failed (its server stopping) is tried again
+  function read(xhr) {
+    if (reading === null) { return; }
+    if (xhr && xhr.status !== 200) {
+      if (queue.indexOf(reading) < 0) { queue.push(reading); }
+      reading = null;
+      setTimeout(readNext, 1000);
+      return;
+    }
+    reading = null;
+    readNext();
+  }
+
+  function typing() {
+    return areas().some(function (a) { return a.value !== a.defaultValue; });
+  }
+
+  function readAgain(key) {
+    if (queue.indexOf(key) < 0) { queue.push(key); }
+    readNext();
+  }
+
+  function changedMeanwhile(area, by) {
+    var p = area.parentNode.querySelector('.presence');
+    if (p) { p.dataset.changed = String(by); showPresence(); }
+  }
+
   // live updates: others' saves appear without reloading, unless you are editing that segment
   window.chorusLive = function (message) {
     var m;
     try { m = typeof message === 'string' ? JSON.parse(message) : message; } catch (ignored) { return; }
     if (!m || typeof m !== 'object') { return; }
     if (m.type === 'changed' && m.by !== me()) {
-      var area = areaOf(m.key);
-      if (area && area.value !== area.defaultValue) {
-        var p = area.parentNode.querySelector('.presence');
-        if (p) { p.dataset.changed = String(m.by); showPresence(); }
-        return;
-      }
-      if (typeof window.chorusRefresh === 'function') {
-        window.chorusRefresh([{name: 'key', value: m.key || ''}]);
-      }
+      var keys = m.segments && typeof m.segments === 'object' ? Object.keys(m.segments) : [];
+      if (!keys.length) { readAgain(''); return; }
+      keys.forEach(function (key) {
+        var area = areaOf(key);
+        if (area && area.value !== area.defaultValue) { changedMeanwhile(area, m.by); } else { readAgain(key); }
+      });
+    } else if (m.type === 'hello' && behind) {
+      behind = false;
+      readAgain('');
+      readAgain(REDRAW);
     } else if (m.type === 'presence' && m.who && typeof m.who === 'object') {
       var el = live();
       if (el) { el._who = m.who; }
       showPresence();
     }
+  };
+
+  // the connection broke (its server stopped): the websocket reconnects, through the balancer to
+  // another server, which greets it; then the rows are read again
+  window.chorusLiveBroken = function () { behind = true; };
+
+  // given up reconnecting: open it again a moment later
+  window.chorusLiveClosed = function (code) {
+    if (code === 1000 || !window.faces || !faces.push) { return; }
+    behind = true;
+    setTimeout(function () { faces.push.open('live'); }, 1000);
   };
 
   document.addEventListener('keydown', function (e) {
@@ -253,6 +323,7 @@
   setInterval(function () { if (lastKey) { here(lastKey); } }, 60000);
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', function (event, xhr) {
+      read(xhr);
       var failed = !!(xhr && xhr.pfArgs && xhr.pfArgs.validationFailed);
       showPresence();
       if (!failed) { documentChanged(); }

@@ -70,6 +70,11 @@ final class Api {
     return new Api(base.toString(), "Bearer " + token, null);
   }
 
+  /** A client that sends this Authorization header. */
+  static Api withAuthorization(URL base, String authorization) {
+    return new Api(base.toString(), authorization, null);
+  }
+
   /** A client that sends nothing but a cookie, such as a page's session cookie. */
   static Api withCookie(URL base, String cookie) {
     return new Api(base.toString(), null, cookie);
@@ -150,10 +155,7 @@ final class Api {
   }
 
   Reply postXml(String path, byte[] xml) {
-    return send(
-        request(path)
-            .header("Content-Type", "application/xliff+xml")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(xml)));
+    return postBytes(path, "application/xliff+xml", xml);
   }
 
   /** Posts a multipart form: string fields (a list value repeats the field) and one file. */

@@ -27,7 +27,7 @@ final class Pages {
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
-  private static final Pattern NONCE = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)");
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -193,9 +193,10 @@ final class Pages {
     }
     values.forEach((name, value) -> fields.put(name(fields, formId, name), value));
     fields.put(name(fields, formId, button), "");
+    // PrimeFaces' script sends the page's CSP nonce with every postback, and the server checks it
+    // wherever the page's view state keeps one (with distributable sessions, every page)
     Matcher nonce = NONCE.matcher(page.html());
     if (nonce.find()) {
-      // what PrimeFaces' script adds to every form of the page
       fields.put("primefaces.nonce", nonce.group(1));
     }
     String body =

@@ -133,16 +133,25 @@ public class AccountDirectory {
     return new Wrong();
   }
 
-  /** Checks a personal access token ({@code Authorization: Bearer}) sent from an address. */
+  /**
+   * Checks a personal access token ({@code Authorization: Bearer}) sent from an address. Only a
+   * wrong token counts towards the address's brake: a token cannot be guessed, so calls in flight
+   * are not counted as failed beforehand (a script's fifty calls at once would lock its own
+   * address); a locked address is refused all the same.
+   */
   public Verdict verifyToken(String token, String address) {
     Instant now = Instant.now();
     String from = SignInMemory.addressKey(address);
-    Tally byAddress = memory.addresses().attempt(from, now);
-    if (byAddress.refused()) {
-      return refused("from this address", "(a token)", address, byAddress, now);
+    Optional<Tally> locked = memory.addresses().lockedOut(from, now);
+    if (locked.isPresent()) {
+      return refused("from this address", "(a token)", address, locked.get(), now);
     }
     Optional<SignedIn> who = AccessToken.read(token).flatMap(t -> ledger.token(t, now));
     if (who.isEmpty()) {
+      Tally byAddress = memory.addresses().attempt(from, now);
+      if (byAddress.refused()) {
+        return refused("from this address", "(a token)", address, byAddress, now);
+      }
       logLock("the address", "(a token)", address, byAddress, now);
       return new Wrong();
     }

@@ -1,5 +1,6 @@
 package org.chorus.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** What the quality checks hand to pages, the REST API and the editor. */
@@ -24,14 +25,15 @@ public final class CheckViews {
       List<String> arguments,
       String message,
       SpanView source,
-      SpanView target) {
+      SpanView target)
+      implements Serializable {
     public boolean blocks() {
       return "BLOCK".equals(severity);
     }
   }
 
   /** Offsets into a text with its placeholders (UTF-16), end exclusive. */
-  public record SpanView(int start, int end) {}
+  public record SpanView(int start, int end) implements Serializable {}
 
   /**
    * The checks of a whole localization.
@@ -52,14 +54,16 @@ public final class CheckViews {
       int blocking,
       int warnings,
       List<CheckCount> counts,
-      List<SegmentIssues> issues) {}
+      List<SegmentIssues> issues)
+      implements Serializable {}
 
   /**
    * @param severity how the organisation set the check
    * @param issues how many issues it found
    * @param segments in how many segments
    */
-  public record CheckCount(String check, String severity, int issues, int segments) {}
+  public record CheckCount(String check, String severity, int issues, int segments)
+      implements Serializable {}
 
   /** A segment's issues, with its texts. */
   public record SegmentIssues(
@@ -69,21 +73,24 @@ public final class CheckViews {
       boolean adapted,
       String source,
       String target,
-      List<IssueView> issues) {}
+      List<IssueView> issues)
+      implements Serializable {}
 
   /**
    * The organisation's check settings.
    *
    * @param checks every check in the engine's order
    */
-  public record CheckSettingsView(List<CheckRule> checks, LengthLimits length) {}
+  public record CheckSettingsView(List<CheckRule> checks, LengthLimits length)
+      implements Serializable {}
 
   /**
    * @param severity BLOCK, WARN or OFF
    * @param fixed the severity cannot be changed (inline codes always block)
    * @param keys the message keys the check uses
    */
-  public record CheckRule(String code, String severity, boolean fixed, List<String> keys) {}
+  public record CheckRule(String code, String severity, boolean fixed, List<String> keys)
+      implements Serializable {}
 
   /**
    * How much longer or shorter than its source a translation may be, in percent of the source's
@@ -92,5 +99,6 @@ public final class CheckViews {
    * maxPercent}.
    */
   public record LengthLimits(
-      int shortSource, int shortMinPercent, int shortMaxPercent, int minPercent, int maxPercent) {}
+      int shortSource, int shortMinPercent, int shortMaxPercent, int minPercent, int maxPercent)
+      implements Serializable {}
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -30,11 +31,12 @@ public class CredentialService {
 
   /** A token as its owner sees it later: never its secret. */
   public record TokenView(
-      long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {}
+      long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt)
+      implements Serializable {}
 
   /** A token just made, with the one sight of it that there will ever be. */
-  public record NewToken(
-      long id, String name, Instant createdAt, Instant expiresAt, String token) {}
+  public record NewToken(long id, String name, Instant createdAt, Instant expiresAt, String token)
+      implements Serializable {}
 
   private static final int MAX_TOKENS = 20;
   private static final Logger LOG = Logger.getLogger(CredentialService.class.getName());

@@ -1,5 +1,6 @@
 package org.chorus.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public final class GlossaryViews {
    * @param status PREFERRED, ADMITTED or FORBIDDEN
    * @param note guidance for translators ("" when none)
    */
-  public record TermEntry(String language, String text, String status, String note) {}
+  public record TermEntry(String language, String text, String status, String note)
+      implements Serializable {}
 
   /**
    * A glossary entry.
@@ -32,15 +34,13 @@ public final class GlossaryViews {
       boolean doNotTranslate,
       List<TermEntry> terms,
       String updatedBy,
-      Instant updatedAt) {}
+      Instant updatedAt)
+      implements Serializable {}
 
   /** A new or edited entry as an editor sends it. */
   public record ConceptInput(
-      String subject,
-      String definition,
-      String note,
-      boolean doNotTranslate,
-      List<TermEntry> terms) {}
+      String subject, String definition, String note, boolean doNotTranslate, List<TermEntry> terms)
+      implements Serializable {}
 
   /**
    * What the caller may change in the glossary.
@@ -48,7 +48,7 @@ public final class GlossaryViews {
    * @param mayEditAll a coordinator: entries, every language, imports
    * @param languages the languages whose terms a section admin may change (their sections')
    */
-  public record GlossaryRights(boolean mayEditAll, List<String> languages) {
+  public record GlossaryRights(boolean mayEditAll, List<String> languages) implements Serializable {
     public boolean mayEditAny() {
       return mayEditAll || !languages.isEmpty();
     }
@@ -62,7 +62,8 @@ public final class GlossaryViews {
    * @param updated existing entries that took something from the file
    * @param unchanged existing entries that already had everything the file says
    */
-  public record GlossaryImport(int concepts, int created, int updated, int unchanged) {}
+  public record GlossaryImport(int concepts, int created, int updated, int unchanged)
+      implements Serializable {}
 
   /**
    * A glossary term found in a segment's source, with what to write for it.
@@ -81,12 +82,13 @@ public final class GlossaryViews {
       long conceptId,
       boolean doNotTranslate,
       String note,
-      List<TargetTerm> targets) {}
+      List<TargetTerm> targets)
+      implements Serializable {}
 
   /**
    * A target-language term offered for a source term.
    *
    * @param status PREFERRED, ADMITTED or FORBIDDEN (never to be written)
    */
-  public record TargetTerm(String text, String status, String note) {}
+  public record TargetTerm(String text, String status, String note) implements Serializable {}
 }

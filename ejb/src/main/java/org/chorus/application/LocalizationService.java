@@ -1,10 +1,12 @@
 package org.chorus.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ import org.chorus.domain.localization.SegmentRights;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.localization.TranslationState;
+import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.InlineCodes;
 import org.chorus.translations.PlaceholderMismatchException;
 import org.chorus.translations.checks.Issue;
@@ -48,6 +51,7 @@ public class LocalizationService {
   @Inject private Checks checks;
   @Inject private LocalizationService self;
   @Inject private MemoryService memory;
+  @Inject private Event<SegmentsChanged> changes;
 
   /** The translation as committed now, read outside the caller's (failed) transaction. */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
@@ -260,38 +264,46 @@ public class LocalizationService {
         localizationId,
         key,
         basedOn,
-        (t, p, source) -> {
+        (target, p, alsoChanged) -> {
+          Translation t = target.translation();
           t.rights(p, false, false).require(SegmentAction.EDIT);
           try {
-            InlineCodes.check(source.getSourceText(), text == null ? "" : text);
+            InlineCodes.check(target.segment().getSourceText(), text == null ? "" : text);
           } catch (PlaceholderMismatchException e) {
             throw new InvalidInputException(e.getMessage(), e);
           }
           TranslationEvent saved =
               match == null
                   ? t.saveDraft(text, p, Origin.EDITOR)
-                  : t.saveFromMemory(text, p, memory.scoreOf(t.getLocalization(), source, match));
-          propagate(t, p, source);
+                  : t.saveFromMemory(
+                      text, p, memory.scoreOf(target.localization(), target.segment(), match));
+          if (target.twins() > 0) {
+            alsoChanged.addAll(propagate(t, p, target.segment()));
+          }
           return saved;
         });
   }
 
-  /** Offers a saved translation to the untranslated twins of its sentence. */
-  private void propagate(Translation t, Participant p, Segment source) {
-    for (String twinKey : twinKeys(source)) {
-      Translation twin = translation(t.getLocalization(), twinKey);
+  /** Offers a saved translation to the untranslated twins of its sentence; answers those taken. */
+  private List<Translation> propagate(Translation t, Participant p, Segment source) {
+    List<Translation> taken = new ArrayList<>();
+    for (Translation twin : twins(t.getLocalization(), source)) {
       if (twin.getState() == TranslationState.UNTRANSLATED && !twin.isRetired()) {
         em.persist(twin.saveDraft(t.getText(), p, Origin.PROPAGATION));
+        taken.add(twin);
       }
     }
+    return taken;
   }
 
-  /** The other segments of the same revision with the same source text. */
-  private List<String> twinKeys(Segment source) {
+  /** The translations of the other segments of the same revision with the same source text. */
+  private List<Translation> twins(Localization loc, Segment source) {
     return em.createQuery(
-            "select s.key from Segment s where s.revision = :r and s.sourceText = :x"
+            "select t from Translation t join Segment s on s.key = t.segmentKey"
+                + " where t.localization = :l and s.revision = :r and s.sourceText = :x"
                 + " and s.key <> :k",
-            String.class)
+            Translation.class)
+        .setParameter("l", loc)
         .setParameter("r", source.getRevision())
         .setParameter("x", source.getSourceText())
         .setParameter("k", source.getKey())
@@ -307,7 +319,9 @@ public class LocalizationService {
         localizationId,
         key,
         basedOn,
-        (t, p, source) -> {
+        (target, p, alsoChanged) -> {
+          Segment source = target.segment();
+          Translation t = target.translation();
           t.rights(p, source.isAdaptable(), false).require(SegmentAction.ADAPT);
           try {
             InlineCodes.checkAdapted(source.getSourceText(), text == null ? "" : text);
@@ -334,7 +348,7 @@ public class LocalizationService {
   }
 
   /** What a bulk approval did. */
-  public record BulkReport(int approved, List<String> skipped) {}
+  public record BulkReport(int approved, List<String> skipped) implements java.io.Serializable {}
 
   /**
    * Approves exactly the submitted translations the reviewer saw: each key with the version it was
@@ -359,8 +373,9 @@ public class LocalizationService {
     Map<String, Segment> current =
         segments.stream().collect(Collectors.toMap(Segment::getKey, Function.identity()));
     Map<String, List<Issue>> issues = checks.all(loc, latest, segments, byKey);
-    List<String> approvedKeys = new java.util.ArrayList<>();
-    List<String> skipped = new java.util.ArrayList<>();
+    List<SegmentsChanged.Changed> approved = new ArrayList<>();
+    List<Translation> approvedRows = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (Map.Entry<String, Long> e : versions.entrySet()) {
       Translation t = byKey.get(e.getKey());
       Segment s = current.get(e.getKey());
@@ -377,12 +392,19 @@ public class LocalizationService {
         skipped.add(label + blockingMessages(issues.get(e.getKey())));
       } else {
         em.persist(t.approve(p, selfReview));
-        approvedKeys.add(e.getKey());
+        approvedRows.add(t);
       }
     }
-    memory.remember(localizationId, approvedKeys);
+    memory.remember(localizationId, approvedRows.stream().map(Translation::getSegmentKey).toList());
     em.flush();
-    return new BulkReport(approvedKeys.size(), skipped);
+    approvedRows.forEach(
+        t -> approved.add(new SegmentsChanged.Changed(t.getSegmentKey(), t.getVersion())));
+    if (!approved.isEmpty()) {
+      changes.fire(
+          new SegmentsChanged(
+              CallContext.tenant(), localizationId, approved, p.username(), System.nanoTime()));
+    }
+    return new BulkReport(approved.size(), skipped);
   }
 
   /** The comments on a segment, oldest first. */
@@ -406,10 +428,18 @@ public class LocalizationService {
   public Views.CommentView comment(long localizationId, String key, String body) {
     Localization loc = find(localizationId);
     Participant p = access.participant(loc);
-    translation(loc, key);
+    Translation t = translation(loc, key);
     SegmentComment c = new SegmentComment(loc, key, p.username(), body);
     em.persist(c);
     em.flush();
+    // the segment's comment count changed: its row is shown again
+    changes.fire(
+        new SegmentsChanged(
+            CallContext.tenant(),
+            localizationId,
+            List.of(new SegmentsChanged.Changed(key, t.getVersion())),
+            p.username(),
+            0));
     return new Views.CommentView(c.getAuthor(), c.getBody(), c.getCreatedAt());
   }
 
@@ -465,9 +495,11 @@ public class LocalizationService {
         localizationId,
         key,
         basedOn,
-        (t, p, source) -> {
+        (target, p, alsoChanged) -> {
+          Translation t = target.translation();
           TranslationEvent submitted = t.submit(p);
-          checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
+          checks.refuseBlocking(
+              target.localization(), target.segment().getRevision(), target.segment(), t);
           return submitted;
         });
   }
@@ -479,9 +511,11 @@ public class LocalizationService {
             localizationId,
             key,
             basedOn,
-            (t, p, source) -> {
+            (target, p, alsoChanged) -> {
+              Translation t = target.translation();
               TranslationEvent event = t.approve(p, access.tenant().allowsSelfReview());
-              checks.refuseBlocking(t.getLocalization(), source.getRevision(), source, t);
+              checks.refuseBlocking(
+                  target.localization(), target.segment().getRevision(), target.segment(), t);
               return event;
             });
     memory.remember(localizationId, List.of(key));
@@ -489,34 +523,42 @@ public class LocalizationService {
   }
 
   public SegmentView reject(long localizationId, String key, long basedOn, String reason) {
-    return change(localizationId, key, basedOn, (t, p, source) -> t.reject(p, reason));
+    return change(
+        localizationId,
+        key,
+        basedOn,
+        (target, p, alsoChanged) -> target.translation().reject(p, reason));
   }
 
   @FunctionalInterface
   private interface Change {
-    TranslationEvent apply(Translation t, Participant p, Segment source);
+    /** Changes the target's translation; adds any other translation it changed. */
+    TranslationEvent apply(Target target, Participant p, List<Translation> alsoChanged);
   }
 
+  /** A segment of the latest revision with its translation, as one save needs them. */
+  private record Target(
+      Translation translation,
+      Segment segment,
+      Localization localization,
+      int twins,
+      int comments) {}
+
+  /**
+   * One short transaction: the segment with its translation, twins and comments in one query, the
+   * caller's part in one more, then the history row and the new version; the open editors are told
+   * after the commit ({@link SegmentsChanged}).
+   */
   private SegmentView change(long localizationId, String key, long basedOn, Change change) {
-    Localization loc = find(localizationId);
-    Participant participant = access.participant(loc);
-    Revision latest = documents.latestRevision(loc.getDocument());
-    Segment source =
-        documents
-            .segment(latest, key)
-            .orElseThrow(
-                () ->
-                    wasInEarlierRevision(loc, key)
-                        ? new StateConflictException(
-                            "The source was revised (revision "
-                                + latest.getNumber()
-                                + ") since you opened it, and this sentence changed or left it."
-                                + " Open the localization again to see the new sentences.")
-                        : new NotFoundException("Segment", key));
-    Translation t = translation(loc, key);
+    long started = System.nanoTime();
+    Target target = target(localizationId, key);
+    Participant participant = access.participantIn(target.localization());
+    Translation t = target.translation();
     t.expectVersion(basedOn);
-    em.persist(change.apply(t, participant, source));
+    List<Translation> alsoChanged = new ArrayList<>();
     try {
+      // a twin's query flushes the translation already: a concurrent save shows there or here
+      em.persist(change.apply(target, participant, alsoChanged));
       em.flush();
     } catch (OptimisticLockException e) {
       // this transaction is lost; what is current now is read in a new one
@@ -524,22 +566,66 @@ public class LocalizationService {
       throw new StaleWriteException(
           basedOn, current.getVersion(), current.getText(), current.getState().name());
     }
-    long comments =
-        em.createQuery(
-                "select count(c) from SegmentComment c where c.localization = :l"
-                    + " and c.segmentKey = :k",
-                Long.class)
-            .setParameter("l", loc)
-            .setParameter("k", key)
-            .getSingleResult();
+    List<SegmentsChanged.Changed> changed = new ArrayList<>();
+    changed.add(new SegmentsChanged.Changed(key, t.getVersion()));
+    alsoChanged.forEach(
+        twin -> changed.add(new SegmentsChanged.Changed(twin.getSegmentKey(), twin.getVersion())));
+    changes.fire(
+        new SegmentsChanged(
+            CallContext.tenant(), localizationId, changed, participant.username(), started));
+    Localization loc = target.localization();
+    Segment source = target.segment();
     return segmentView(
         source,
         t,
-        twinKeys(source).size(),
-        (int) comments,
+        target.twins(),
+        target.comments(),
         actions(source, t, participant, access.tenant().allowsSelfReview()),
-        Checks.views(checks.of(loc, latest, source, t)),
+        Checks.views(checks.of(loc, source.getRevision(), source, t)),
         Checks.terms(checks.finder(loc), source.getSourceText()));
+  }
+
+  private Target target(long localizationId, String key) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select t, s, l,"
+                    + " (select count(s2) from Segment s2 where s2.revision = s.revision"
+                    + " and s2.sourceText = s.sourceText),"
+                    + " (select count(c) from SegmentComment c where c.localization = l"
+                    + " and c.segmentKey = t.segmentKey)"
+                    + " from Translation t join t.localization l"
+                    + " join Segment s on s.key = t.segmentKey join s.revision r"
+                    + " where l.id = :l and t.segmentKey = :k and r.document = l.document"
+                    + " and r.number = (select max(r2.number) from Revision r2"
+                    + " where r2.document = l.document)",
+                Object[].class)
+            .setParameter("l", localizationId)
+            .setParameter("k", key)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw missing(localizationId, key);
+    }
+    Object[] row = rows.get(0);
+    return new Target(
+        (Translation) row[0],
+        (Segment) row[1],
+        (Localization) row[2],
+        ((Number) row[3]).intValue() - 1,
+        ((Number) row[4]).intValue());
+  }
+
+  /** Why a segment to change is not there: the localization, the segment, or a revision. */
+  private RuntimeException missing(long localizationId, String key) {
+    Localization loc = find(localizationId);
+    access.participant(loc);
+    Revision latest = documents.latestRevision(loc.getDocument());
+    return wasInEarlierRevision(loc, key)
+        ? new StateConflictException(
+            "The source was revised (revision "
+                + latest.getNumber()
+                + ") since you opened it, and this sentence changed or left it."
+                + " Open the localization again to see the new sentences.")
+        : new NotFoundException("Segment", key);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.chorus.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.chorus.application.Views.DiffView;
@@ -44,7 +45,8 @@ public final class MemoryViews {
       String sectionCode,
       String importedFrom,
       String translator,
-      Instant approvedAt) {}
+      Instant approvedAt)
+      implements Serializable {}
 
   /**
    * The matches for a segment, and what finding them cost on this server.
@@ -52,10 +54,11 @@ public final class MemoryViews {
    * @param catchUpMicros reading what other servers committed since the last search
    * @param searchMicros the search itself
    */
-  public record Matches(List<MatchView> matches, long catchUpMicros, long searchMicros) {}
+  public record Matches(List<MatchView> matches, long catchUpMicros, long searchMicros)
+      implements Serializable {}
 
   /** A stretch of a text, from start (inclusive) to end (exclusive), in UTF-16 chars. */
-  public record SpanView(int start, int end) {}
+  public record SpanView(int start, int end) implements Serializable {}
 
   /** A unit that holds the phrase looked for, with where. */
   public record ConcordanceHit(
@@ -70,10 +73,12 @@ public final class MemoryViews {
       String sectionCode,
       String importedFrom,
       String translator,
-      Instant approvedAt) {}
+      Instant approvedAt)
+      implements Serializable {}
 
   /** How many units the caller's memory holds for a language pair. */
-  public record PairView(String sourceLocale, String targetLocale, long units) {}
+  public record PairView(String sourceLocale, String targetLocale, long units)
+      implements Serializable {}
 
   /**
    * A TMX import and how far it has come.
@@ -97,7 +102,8 @@ public final class MemoryViews {
       String section,
       String startedBy,
       Instant startedAt,
-      Instant finishedAt) {
+      Instant finishedAt)
+      implements Serializable {
     public boolean running() {
       return "RUNNING".equals(state);
     }
@@ -109,7 +115,8 @@ public final class MemoryViews {
    *
    * @param filled segments of the band that pre-translation filled in
    */
-  public record BandView(String band, int segments, int words, int filled) {}
+  public record BandView(String band, int segments, int words, int filled)
+      implements Serializable {}
 
   /**
    * The match bands of a localization when it was last pre-translated (at its appeal's creation or
@@ -125,7 +132,8 @@ public final class MemoryViews {
       Instant analysedAt,
       long tookMillis,
       boolean stored,
-      List<BandView> bands) {
+      List<BandView> bands)
+      implements Serializable {
 
     public int segments() {
       return bands.stream().mapToInt(BandView::segments).sum();

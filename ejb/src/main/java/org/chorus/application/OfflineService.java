@@ -19,6 +19,7 @@ import org.chorus.domain.localization.Origin;
 import org.chorus.domain.localization.Participant;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationState;
+import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.InlineCodes;
 import org.chorus.translations.OfflineFile;
 import org.chorus.translations.OfflineUnit;
@@ -37,6 +38,7 @@ public class OfflineService {
   @Inject private Documents documents;
   @Inject private LocalizationService localizations;
   @Inject private Checks checks;
+  @Inject private jakarta.enterprise.event.Event<SegmentsChanged> changes;
   @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
 
   /** The localization as XLIFF 2.1 (or 1.2): every segment, its translation, state and notes. */
@@ -186,6 +188,9 @@ public class OfflineService {
       throw new InvalidInputException("None of the file's units belongs to this localization.");
     }
     em.flush();
+    if (updated > 0) {
+      changes.fire(SegmentsChanged.all(CallContext.tenant(), localizationId, p.username()));
+    }
     return new ImportReport(updated, unchanged, locked, unknown, refused, conflicts);
   }
 

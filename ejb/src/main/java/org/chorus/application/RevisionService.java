@@ -24,6 +24,7 @@ import org.chorus.domain.localization.Localization;
 import org.chorus.domain.localization.Translation;
 import org.chorus.domain.localization.TranslationEvent;
 import org.chorus.domain.organisation.Account;
+import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.DocumentFormat;
 import org.chorus.translations.ExtractedDocument;
 import org.chorus.translations.SourceSegment;
@@ -46,6 +47,7 @@ public class RevisionService {
   @Inject private Documents documents;
   @Inject private Glossaries glossaries;
   @Inject private PreTranslation preTranslation;
+  @Inject private jakarta.enterprise.event.Event<SegmentsChanged> changes;
 
   public RevisionReport revise(long appealId, String fileName, byte[] content) {
     Account coordinator = access.requireCoordinator();
@@ -125,6 +127,11 @@ public class RevisionService {
             .map(m -> m.current().key())
             .collect(Collectors.toSet()),
         coordinator.getUsername());
+    // editors open on the appeal switch to the new sentences
+    localizations.forEach(
+        loc ->
+            changes.fire(
+                SegmentsChanged.all(CallContext.tenant(), loc.getId(), coordinator.getUsername())));
     return new RevisionReport(
         view(revision),
         previous.getNumber(),

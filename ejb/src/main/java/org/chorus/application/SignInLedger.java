@@ -3,10 +3,12 @@ package org.chorus.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.chorus.application.AccountDirectory.SignedIn;
 import org.chorus.domain.organisation.AccessToken;
@@ -30,6 +32,7 @@ public class SignInLedger {
       long accountId, SignedIn who, String passwordHash, int failures, Instant lockedUntil) {}
 
   @PersistenceContext private EntityManager em;
+  @Inject private SignInLedger self;
 
   public Optional<Credentials> find(String username) {
     return CallContext.callAs(
@@ -78,24 +81,49 @@ public class SignInLedger {
         });
   }
 
-  /** The account a token acts for, when the token is right and still works; notes its use. */
+  /**
+   * The account a token acts for, when the token is right and still works. A read without a
+   * transaction of its own, as it comes with every API call; its use is noted (at most once a
+   * minute) in a short one.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<SignedIn> token(Presented presented, Instant now) {
     return CallContext.callAs(
         CallContext.ALL_TENANTS,
         null,
         () ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select t from AccessToken t join fetch t.account where t.id = :id",
                     AccessToken.class)
                 .setParameter("id", presented.id())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(t -> t.admits(presented.secret(), now))
                 .findFirst()
                 .map(
                     t -> {
+                      Instant before = t.getLastUsedAt();
                       t.used(now);
+                      if (!Objects.equals(before, t.getLastUsedAt())) {
+                        self.noteUse(t.getId(), now);
+                      }
                       return SignedIn.of(t.getAccount());
                     }));
+  }
+
+  /** Notes when a token was last used. */
+  public void noteUse(long tokenId, Instant now) {
+    CallContext.callAs(
+        CallContext.ALL_TENANTS,
+        null,
+        () -> {
+          AccessToken t = em.find(AccessToken.class, tokenId);
+          if (t != null) {
+            t.used(now);
+          }
+          return null;
+        });
   }
 
   private Optional<Account> account(String username) {

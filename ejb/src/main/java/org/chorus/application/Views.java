@@ -1,5 +1,6 @@
 package org.chorus.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class Views {
       int revision,
       String sourceSha256,
       int segments,
-      int words) {}
+      int words)
+      implements Serializable {}
 
   /**
    * A segment with its translation.
@@ -53,7 +55,8 @@ public final class Views {
       int comments,
       Set<String> actions,
       List<CheckViews.IssueView> issues,
-      List<GlossaryViews.TermView> terms) {
+      List<GlossaryViews.TermView> terms)
+      implements Serializable {
 
     /** Whether the caller may take an action (a {@code SegmentAction} name) on the segment now. */
     public boolean may(String action) {
@@ -68,16 +71,17 @@ public final class Views {
    * @param total how many segments the filter selects in all
    * @param revision the source revision they belong to
    */
-  public record SegmentPage(List<SegmentView> rows, int total, int revision) {}
+  public record SegmentPage(List<SegmentView> rows, int total, int revision)
+      implements Serializable {}
 
   /**
    * A piece of the word diff between the source a translation was made for and the current one.
    *
    * @param kind SAME, DELETED or INSERTED
    */
-  public record DiffView(String kind, String text) {}
+  public record DiffView(String kind, String text) implements Serializable {}
 
-  public record CommentView(String author, String body, Instant at) {}
+  public record CommentView(String author, String body, Instant at) implements Serializable {}
 
   /**
    * One change in a translation's history.
@@ -92,7 +96,8 @@ public final class Views {
       String origin,
       String actor,
       Instant at,
-      Integer score) {}
+      Integer score)
+      implements Serializable {}
 
   public record RevisionView(
       int number,
@@ -101,7 +106,8 @@ public final class Views {
       String uploadedBy,
       Instant uploadedAt,
       int segments,
-      int words) {}
+      int words)
+      implements Serializable {}
 
   /** What uploading a new source revision did to the appeal's sentences. */
   public record RevisionReport(
@@ -111,14 +117,16 @@ public final class Views {
       int changed,
       int added,
       int retired,
-      int localizations) {}
+      int localizations)
+      implements Serializable {}
 
   /**
    * A placeholder of a segment: markup (a tag) or protected content, and what it shows.
    *
    * @param kind MARKUP or PROTECTED
    */
-  public record TokenView(String placeholder, String kind, String display) {}
+  public record TokenView(String placeholder, String kind, String display)
+      implements Serializable {}
 
   public record LocalizationView(
       long id,
@@ -143,7 +151,8 @@ public final class Views {
       int outdated,
       int remainingWords,
       boolean publicationOutdated,
-      String urgency) {
+      String urgency)
+      implements Serializable {
     /** Whether the caller has any part in this localization (and may open and download it). */
     public boolean mayOpen() {
       return mayTranslate || mayReview || mayPublish;
@@ -170,12 +179,14 @@ public final class Views {
       List<Integer> adaptedSegments,
       String targetLocale,
       String sectionCode,
-      boolean outdated) {}
+      boolean outdated)
+      implements Serializable {}
 
   /** A publication, and whether publishing made it now or found it current already. */
-  public record Published(PublicationView publication, boolean created) {}
+  public record Published(PublicationView publication, boolean created) implements Serializable {}
 
-  public record TargetOption(String sectionCode, String sectionName, String locale) {
+  public record TargetOption(String sectionCode, String sectionName, String locale)
+      implements Serializable {
     public String id() {
       return sectionCode + "/" + locale;
     }
@@ -192,7 +203,8 @@ public final class Views {
       int lockedApproved,
       int unknownUnits,
       List<String> refused,
-      List<ImportConflict> conflicts) {}
+      List<ImportConflict> conflicts)
+      implements Serializable {}
 
   /**
    * A unit of an imported file that was not applied because the segment changed after the export.
@@ -203,9 +215,11 @@ public final class Views {
    * @param changedBy who saved it
    */
   public record ImportConflict(
-      int position, String key, String yours, String theirs, String state, String changedBy) {}
+      int position, String key, String yours, String theirs, String state, String changedBy)
+      implements Serializable {}
 
-  public record FileContent(String fileName, String mediaType, byte[] bytes, String sha256) {}
+  public record FileContent(String fileName, String mediaType, byte[] bytes, String sha256)
+      implements Serializable {}
 
   public record NewAppeal(
       String reference,
@@ -215,7 +229,8 @@ public final class Views {
       String fileName,
       byte[] content,
       List<String> targets,
-      List<String> doNotTranslate) {}
+      List<String> doNotTranslate)
+      implements Serializable {}
 
   /**
    * A section with its members.
@@ -232,7 +247,8 @@ public final class Views {
       List<MemberView> members,
       boolean mayManageMembers,
       boolean mayEdit,
-      boolean memoryPrivate) {
+      boolean memoryPrivate)
+      implements Serializable {
     public String localeList() {
       return String.join(", ", locales);
     }
@@ -244,7 +260,8 @@ public final class Views {
    * @param locales the locales it is limited to; empty for all of the section's
    */
   public record MemberView(
-      long membershipId, String username, String displayName, String role, List<String> locales) {
+      long membershipId, String username, String displayName, String role, List<String> locales)
+      implements Serializable {
     public String localeList() {
       return String.join(", ", locales);
     }
@@ -263,7 +280,8 @@ public final class Views {
       int wordsPerDay,
       List<String> coordinators,
       boolean preTranslateSubmit,
-      Integer preTranslateFuzzyFrom) {
+      Integer preTranslateFuzzyFrom)
+      implements Serializable {
     public String coordinatorList() {
       return String.join(", ", coordinators);
     }
@@ -285,7 +303,8 @@ public final class Views {
       String urgency,
       int segmentsLeft,
       int wordsLeft,
-      String assignedBy) {}
+      String assignedBy)
+      implements Serializable {}
 
   /**
    * The signed-in person.
@@ -299,5 +318,6 @@ public final class Views {
       String tenant,
       boolean coordinator,
       List<String> roles,
-      String language) {}
+      String language)
+      implements Serializable {}
 }

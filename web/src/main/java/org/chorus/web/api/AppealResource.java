@@ -43,7 +43,6 @@ public class AppealResource {
   @Inject private LocalizationService localizations;
   @Inject private RevisionService revisions;
   @Inject private PublicationService publications;
-  @Inject private org.chorus.web.live.LiveUpdates live;
   @Inject private PreTranslation preTranslation;
 
   @GET
@@ -144,7 +143,6 @@ public class AppealResource {
       if (part.getName().equals("source")) {
         RevisionReport report =
             revisions.revise(id, part.getFileName().orElse(null), readLimited(part.getContent()));
-        localizations.ofAppeal(id).forEach(l -> live.changed(l.id(), null, null));
         return Response.status(Response.Status.CREATED).entity(report).build();
       }
     }

@@ -32,7 +32,6 @@ import org.chorus.application.Views.LocalizationView;
 import org.chorus.application.Views.PublicationView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.InvalidInputException;
-import org.chorus.web.live.LiveUpdates;
 
 /**
  * A localization's segments and their review, and its publications. Every write names the version
@@ -46,7 +45,6 @@ public class LocalizationResource {
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
   @Inject private OfflineService offline;
-  @Inject private LiveUpdates live;
   @Inject private org.chorus.application.WorkService work;
   @Inject private MemoryService memory;
   @Inject private PreTranslation preTranslation;
@@ -71,9 +69,7 @@ public class LocalizationResource {
     if (body == null || body.length == 0) {
       throw new InvalidInputException("Send the XLIFF file as the request body.");
     }
-    ImportReport report = offline.importFile(id, body);
-    live.changed(id, null, null);
-    return report;
+    return offline.importFile(id, body);
   }
 
   /** The localizations of the caller's sections, most urgent first. */
@@ -179,9 +175,7 @@ public class LocalizationResource {
     }
     Map<String, Long> map = new LinkedHashMap<>();
     versions.forEach((k, v) -> map.put(k, v instanceof JsonNumber n ? n.longValue() : null));
-    LocalizationService.BulkReport report = localizations.approveAll(id, map);
-    live.changed(id, null, null);
-    return report;
+    return localizations.approveAll(id, map);
   }
 
   @GET
@@ -196,7 +190,6 @@ public class LocalizationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response comment(@PathParam("id") long id, @PathParam("key") String key, JsonObject body) {
     Views.CommentView c = localizations.comment(id, key, Bodies.string(body, "text"));
-    live.changed(id, key, null);
     return Response.status(Response.Status.CREATED).entity(c).build();
   }
 
@@ -299,13 +292,8 @@ public class LocalizationResource {
     return Files.download(publications.latestFile(id));
   }
 
-  /** Tells the localization's open editors, and answers the segment with its version as ETag. */
-  private Response changed(long id, SegmentView s) {
-    live.changed(id, s.key(), null);
-    return tagged(s);
-  }
-
-  private static Response tagged(SegmentView s) {
+  /** Answers the segment with its version as ETag. */
+  private static Response changed(long id, SegmentView s) {
     return Response.ok(s).tag(new EntityTag(Long.toString(s.version()))).build();
   }
 

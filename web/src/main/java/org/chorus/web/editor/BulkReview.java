@@ -12,7 +12,6 @@ import java.util.Map;
 import org.chorus.application.LocalizationService;
 import org.chorus.domain.ChorusException;
 import org.chorus.domain.localization.SegmentAction;
-import org.chorus.web.live.LiveUpdates;
 import org.chorus.web.pages.Messages;
 
 /**
@@ -25,7 +24,6 @@ public class BulkReview implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private LocalizationService localizations;
-  @Inject private LiveUpdates live;
   @Inject private EditorBean editor;
 
   public void approveShown() {
@@ -40,7 +38,6 @@ public class BulkReview implements Serializable {
     }
     try {
       var report = localizations.approveAll(editor.localizationId(), shown);
-      live.changed(editor.localizationId(), null, null);
       faces.addMessage(
           null,
           new FacesMessage(

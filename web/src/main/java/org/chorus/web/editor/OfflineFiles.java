@@ -13,7 +13,6 @@ import java.text.MessageFormat;
 import org.chorus.application.OfflineService;
 import org.chorus.domain.ChorusException;
 import org.chorus.translations.Limits;
-import org.chorus.web.live.LiveUpdates;
 import org.chorus.web.pages.Messages;
 
 /**
@@ -26,7 +25,6 @@ public class OfflineFiles implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private OfflineService offline;
-  @Inject private LiveUpdates live;
   @Inject private EditorBean editor;
   @Inject private RowEditing editing;
 
@@ -57,7 +55,6 @@ public class OfflineFiles implements Serializable {
                   report.refused().size(),
                   report.conflicts().size()),
               String.join(" · ", report.refused())));
-      live.changed(editor.localizationId(), null, null);
       editor.reloadView();
       report.conflicts().forEach(c -> editing.conflict(c.key(), c.yours(), c.theirs()));
     } catch (ChorusException e) {

@@ -14,7 +14,6 @@ import org.chorus.application.LocalizationService;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.ChorusException;
 import org.chorus.domain.StaleWriteException;
-import org.chorus.web.live.LiveUpdates;
 import org.chorus.web.pages.Messages;
 
 /**
@@ -28,7 +27,6 @@ public class RowEditing implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private LocalizationService localizations;
-  @Inject private LiveUpdates live;
   @Inject private EditorBean editor;
 
   /** What is in each row's text box. */
@@ -136,7 +134,6 @@ public class RowEditing implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       SegmentView updated = action.get();
-      live.changed(id(), key, null);
       conflicts.remove(key);
       reasons.remove(key);
       editor.updated(updated, true);

@@ -13,7 +13,6 @@ import org.chorus.application.Views.CommentView;
 import org.chorus.application.Views.EventView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.ChorusException;
-import org.chorus.web.live.LiveUpdates;
 import org.chorus.web.pages.Messages;
 import org.primefaces.event.ToggleEvent;
 import org.primefaces.model.Visibility;
@@ -28,12 +27,12 @@ public class SegmentDetails implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** What an opened row shows. */
-  public record Details(List<CommentView> comments, List<EventView> history) {}
+  public record Details(List<CommentView> comments, List<EventView> history)
+      implements java.io.Serializable {}
 
   private static final Details NONE = new Details(List.of(), List.of());
 
   @Inject private LocalizationService localizations;
-  @Inject private LiveUpdates live;
   @Inject private EditorBean editor;
 
   private final Map<String, Details> opened = new HashMap<>();
@@ -56,7 +55,6 @@ public class SegmentDetails implements Serializable {
     try {
       localizations.comment(editor.localizationId(), key, newComments.get(key));
       newComments.remove(key);
-      live.changed(editor.localizationId(), key, null);
       read(key);
     } catch (ChorusException e) {
       Messages.error(faces, e);

@@ -25,7 +25,6 @@ public class AppealBean implements Serializable {
   @Inject private AppealService appeals;
   @Inject private LocalizationService localizations;
   @Inject private PublicationService publications;
-  @Inject private org.chorus.web.live.LiveUpdates live;
   @Inject private org.chorus.application.RevisionService revisions;
   @Inject private PreTranslation preTranslation;
   @Inject private SessionBean session;
@@ -86,7 +85,6 @@ public class AppealBean implements Serializable {
     }
     try {
       var report = revisions.revise(id, revisionFile.getSubmittedFileName(), content);
-      localizations.ofAppeal(id).forEach(l -> live.changed(l.id(), null, null));
       faces.addMessage(
           null,
           new jakarta.faces.application.FacesMessage(

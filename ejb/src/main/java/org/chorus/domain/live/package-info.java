@@ -1,2 +1,0 @@
-/** Live updates shared between servers. */
-package org.chorus.domain.live;
