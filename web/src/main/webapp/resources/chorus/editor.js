@@ -7,7 +7,12 @@
  * Keys in a translation: Ctrl+Enter saves and goes to the next segment, Ctrl+Shift+Enter submits
  * and goes on, Ctrl+Alt+Enter approves and goes on (reviewers), Ctrl+Down / Ctrl+Up move without
  * saving (and turn the page at its end), Ctrl+PageDown / Ctrl+PageUp turn the page, Ctrl+Shift+S
- * copies the source (with its placeholders) in.
+ * copies the source (with its placeholders) in, Ctrl+Alt+1…9 takes the memory's match of that
+ * number (the key's character, not its position: AltGr+7 that types '{' stays a '{'). Reviewers:
+ * Ctrl+Shift+Backspace goes to the row's reason, where Enter rejects and goes on and Escape comes
+ * back (no Ctrl+Alt+letter anywhere: on many keyboards AltGr is Ctrl+Alt and types letters).
+ * A translation is typed in its chip field (chips.js), whose textarea holds the text: everything
+ * here reads and writes the textarea and moves the focus to the field.
  */
 (function () {
   'use strict';
@@ -19,6 +24,30 @@
   var focusAfterPaging = null;
   var pageAfterSave = false;
 
+  // a row's text: the textarea the form sends (behind its chip field, see chips.js)
+  var MODEL = 'textarea.segment-model, textarea.segment-text';
+  var chips = window.ChorusChips;
+
+  /** What a person types in for a row: its chip field, or the textarea itself. */
+  function box(area) {
+    return chips ? chips.box(area) : area;
+  }
+
+  /** The row's textarea behind an element typed in. */
+  function model(el) {
+    return chips ? chips.model(el) : el;
+  }
+
+  function setText(area, text) {
+    if (chips) { chips.set(area, text); } else { area.value = text; }
+    mark(area);
+    grow(area);
+  }
+
+  function isBox(el) {
+    return !!el && !!el.matches && el.matches('textarea.segment-text, .chip-field');
+  }
+
   function live() {
     return document.getElementById('editor-live');
   }
@@ -29,11 +58,13 @@
   }
 
   function areas() {
-    return Array.prototype.slice.call(document.querySelectorAll('textarea.segment-text'));
+    return Array.prototype.slice.call(document.querySelectorAll(MODEL));
   }
 
   function areaOf(key) {
-    return key ? document.querySelector('textarea.segment-text[data-key="' + CSS.escape(key) + '"]') : null;
+    if (!key) { return null; }
+    var k = '[data-key="' + CSS.escape(key) + '"]';
+    return document.querySelector('textarea.segment-model' + k + ', textarea.segment-text' + k);
   }
 
   function neighbour(area, step) {
@@ -56,7 +87,7 @@
   }
 
   function onKey(e) {
-    var area = e.target;
+    var area = model(e.target);
     var row = area.closest('tr');
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -74,7 +105,7 @@
       var down = e.key === 'ArrowDown';
       var other = neighbour(area, down ? 1 : -1);
       if (other) {
-        other.focus();
+        box(other).focus();
       } else {
         turnPage(down);
       }
@@ -90,10 +121,24 @@
       showDocument(!documentOpen());
       return;
     }
+    if (e.ctrlKey && e.altKey && /^[1-9]$/.test(e.key)) {
+      e.preventDefault();
+      takeMatch(area, Number(e.key));
+      return;
+    }
+    if (e.key === 'Backspace' && (e.ctrlKey || e.metaKey) && e.shiftKey) {
+      // reviewers: reject; the reason comes first (Enter in it rejects, Escape comes back)
+      var reason = row.querySelector('input.reason');
+      if (reason) {
+        e.preventDefault();
+        reason.focus();
+      }
+      return;
+    }
     if ((e.key === 'S' || e.key === 's') && e.ctrlKey && e.shiftKey) {
       e.preventDefault();
       var source = row.querySelector('.source');
-      if (source && !area.readOnly) { area.value = source.dataset.text; }
+      if (source && !area.readOnly) { setText(area, source.dataset.text); }
     }
   }
 
@@ -111,7 +156,46 @@
       lastKey = key;
       here(key);
     }
+    askMatches(key);
   }
+
+  // the memory's matches for the segment the translator is in: asked for once they stay on it a
+  // moment (moving quickly through rows asks only for the last)
+  var matchesTimer = null;
+
+  function matchesPanel() {
+    return document.getElementById('editor:matches');
+  }
+
+  function askMatches(key) {
+    var panel = matchesPanel();
+    if (!panel || panel.dataset.key === key || typeof window.chorusMatches !== 'function') { return; }
+    clearTimeout(matchesTimer);
+    matchesTimer = setTimeout(function () {
+      if (lastKey === key) { window.chorusMatches([{name: 'key', value: key}]); }
+    }, 150);
+  }
+
+  /** Puts match number n (from 1) of the panel into the row's box, if the panel is the row's. */
+  function takeMatch(area, n) {
+    var panel = matchesPanel();
+    if (!panel || area.readOnly || panel.dataset.key !== area.dataset.key) { return; }
+    var match = panel.querySelectorAll('li.match')[n - 1];
+    if (!match) { return; }
+    setText(area, match.dataset.text);
+    var unit = area.closest('td').querySelector('input[type="hidden"][id$=":match"]');
+    if (unit) { unit.value = match.dataset.unit; }
+    box(area).focus();
+    if (box(area) === area) { area.selectionStart = area.selectionEnd = area.value.length; }
+  }
+
+  document.addEventListener('click', function (e) {
+    var use = e.target.closest('.match-use');
+    if (!use) { return; }
+    var area = areaOf(matchesPanel() ? matchesPanel().dataset.key : null);
+    var items = Array.prototype.slice.call(matchesPanel().querySelectorAll('li.match'));
+    if (area) { takeMatch(area, items.indexOf(use.closest('li.match')) + 1); }
+  });
 
   // the whole document beside the rows, in a sandboxed frame: the source, or the translation so
   // far; the sentence being translated is highlighted and followed
@@ -187,11 +271,17 @@
     var tok = e.target.closest('.tok, .term-target:not(.term-FORBIDDEN)');
     if (!tok) { return; }
     var row = tok.closest('tr');
-    var area = row ? row.querySelector('textarea.segment-text') : null;
+    var area = row ? row.querySelector(MODEL) : null;
     if (!area || area.readOnly) { return; }
     var p = tok.classList.contains('tok') ? tok.dataset.p : tok.dataset.text;
+    if (chips) {
+      chips.insert(area, p);
+      mark(area);
+      return;
+    }
     var s = area.selectionStart, t = area.value;
     area.value = t.slice(0, s) + p + t.slice(area.selectionEnd);
+    mark(area);
     area.focus();
     area.selectionStart = area.selectionEnd = s + p.length;
   }
@@ -311,27 +401,96 @@
     setTimeout(function () { faces.push.open('live'); }, 1000);
   };
 
+  // a row whose box holds text that is not saved (typed, or refused) is marked so; leaving the page
+  // then asks first. The saved text comes with the row (data-saved), escaped as any attribute.
+  function unsaved(area) {
+    return !area.readOnly && area.value !== (area.dataset.saved || '');
+  }
+
+  function mark(area) {
+    var row = area.closest('tr');
+    if (row) { row.classList.toggle('unsaved', unsaved(area)); }
+  }
+
+  // a box grows with its text (an address block of forty words shows whole)
+  function grow(area) {
+    if (area._chips) { return; }
+    area.style.height = 'auto';
+    area.style.height = (area.scrollHeight + 2) + 'px';
+  }
+
+  function tidy() {
+    if (chips) { chips.enhance(); }
+    areas().forEach(function (a) { mark(a); grow(a); });
+    var panel = matchesPanel();
+    if (panel) {
+      document.documentElement.style.setProperty('--matches-height', panel.offsetHeight + 'px');
+    }
+  }
+
+  window.addEventListener('beforeunload', function (e) {
+    if (areas().some(unsaved)) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
+  document.addEventListener('input', function (e) {
+    if (isBox(e.target)) { mark(model(e.target)); grow(model(e.target)); }
+  });
+  document.addEventListener('DOMContentLoaded', tidy);
+  document.addEventListener('chorus-text', function (e) { mark(model(e.target)); });
+
+  /** Enter in a row's reason rejects the row and goes on; Escape goes back to its text. */
+  function onReasonKey(e) {
+    var row = e.target.closest('tr');
+    var area = row ? row.querySelector(MODEL) : null;
+    if (!area) { return; }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      box(area).focus();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      var next = neighbour(area, 1);
+      nextKey = next ? next.dataset.key : null;
+      var reject = row.querySelector('.reject');
+      if (reject) { reject.click(); }
+    }
+  }
+
   document.addEventListener('keydown', function (e) {
-    if (e.target.matches && e.target.matches('textarea.segment-text')) { onKey(e); }
+    if (isBox(e.target)) { onKey(e); }
+    if (e.target.matches && e.target.matches('input.reason')) { onReasonKey(e); }
   });
   document.addEventListener('focusin', function (e) {
-    if (e.target.matches && e.target.matches('textarea.segment-text')) { onFocus(e); }
+    if (isBox(e.target)) { onFocus(e); }
   });
   document.addEventListener('click', onTokenClick);
   document.addEventListener('DOMContentLoaded', showPresence);
-  // say again every minute where you are, so that presence does not fade while you work
-  setInterval(function () { if (lastKey) { here(lastKey); } }, 60000);
-  if (window.jQuery) {
+  // say again every 30 seconds where you are, so that presence does not fade while you work (the
+  // server forgets those not seen for 75 seconds); say goodbye when the page goes
+  setInterval(function () { if (lastKey) { here(lastKey); } }, 30000);
+  window.addEventListener('pagehide', function () { if (lastKey) { here(''); } });
+  // bound once the page is read: PrimeFaces' jQuery may come after this file in the head
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.jQuery) { return; }
     window.jQuery(document).on('pfAjaxComplete', function (event, xhr) {
       read(xhr);
       var failed = !!(xhr && xhr.pfArgs && xhr.pfArgs.validationFailed);
       showPresence();
+      tidy();
+      if (failed) {
+        // a refused step: the person stays on the row that says why (its button, if clicked, was
+        // drawn again and lost the focus)
+        var refused = document.querySelector('tr .refusal');
+        var own = refused ? refused.closest('tr').querySelector(MODEL) : null;
+        if (own && (document.activeElement === document.body || !document.activeElement)) { box(own).focus(); }
+      }
       if (!failed) { documentChanged(); }
       if (focusAfterPaging) {
         var all = areas();
         var target = focusAfterPaging === 'first' ? all[0] : all[all.length - 1];
         focusAfterPaging = null;
-        if (target) { target.focus(); }
+        if (target) { box(target).focus(); }
         return;
       }
       if (pageAfterSave) {
@@ -343,8 +502,8 @@
         var t = areaOf(nextKey);
         nextKey = null;
         // a refused save keeps the person on its row, with the message
-        if (t && !failed) { t.focus(); }
+        if (t && !failed) { box(t).focus(); }
       }
     });
-  }
+  });
 })();

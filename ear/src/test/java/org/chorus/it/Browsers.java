@@ -18,6 +18,11 @@ final class Browsers {
 
   /** A new headless Chromium; fails, never skips, where Chromium is missing. */
   static WebDriver open() {
+    return open("en");
+  }
+
+  /** A new headless Chromium whose pages ask for {@code language} (Accept-Language). */
+  static WebDriver open(String language) {
     // .ci/run installs chromium and chromium-driver
     ChromeOptions options = new ChromeOptions();
     options.setBinary(onPath("chromium").toFile());
@@ -32,7 +37,8 @@ final class Browsers {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1400,1000",
-        "--lang=en");
+        "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(onPath("chromedriver").toFile())
@@ -46,6 +52,17 @@ final class Browsers {
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
     browser.findElement(By.id("signIn")).click();
+  }
+
+  /**
+   * Empties a translation's field as a person does (Ctrl+A, Delete): the field is editable text
+   * with chips, whose textarea follows what is typed, which WebDriver's clear() does not do.
+   */
+  static void clearText(org.openqa.selenium.WebElement field) {
+    field.click();
+    field.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
   }
 
   static String url(URL base, String path) {

@@ -143,7 +143,7 @@ class ClusterIT {
       // Amélie types without saving; then a reviewer's script saves through the balancer while
       // server one, hers, is killed
       WebElement typed = area(amelie, 0);
-      typed.clear();
+      Browsers.clearText(typed);
       typed.sendKeys(TYPED);
       CompletableFuture<SaveLoad.Result> load =
           CompletableFuture.supplyAsync(
@@ -347,8 +347,7 @@ class ClusterIT {
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
     d.get(Browsers.url(balancer, "/localization.xhtml?id=" + loc));
     new WebDriverWait(d, Duration.ofSeconds(20))
-        .until(
-            ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea.segment-text")));
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".segment-text")));
     assertEquals(server, d.manage().getCookieNamed("CHORUS_SERVER").getValue());
   }
 
@@ -444,7 +443,7 @@ class ClusterIT {
 
   /** Whether the editor's rows hold what the database holds. */
   private static boolean shows(WebDriver d, List<JsonObject> database) {
-    List<WebElement> areas = d.findElements(By.cssSelector("textarea.segment-text"));
+    List<WebElement> areas = d.findElements(By.cssSelector(".segment-text"));
     for (int i = 0; i < database.size(); i++) {
       String stored = database.get(i).getString("target", "");
       if (!stored.equals(areas.get(i).getAttribute("value"))) {
@@ -455,7 +454,7 @@ class ClusterIT {
   }
 
   private static List<String> differences(WebDriver d, List<JsonObject> database) {
-    List<WebElement> areas = d.findElements(By.cssSelector("textarea.segment-text"));
+    List<WebElement> areas = d.findElements(By.cssSelector(".segment-text"));
     List<String> out = new ArrayList<>();
     for (int i = 0; i < database.size(); i++) {
       String stored = database.get(i).getString("target", "");
@@ -468,7 +467,7 @@ class ClusterIT {
   }
 
   private static WebElement area(WebDriver d, int row) {
-    return d.findElements(By.cssSelector("textarea.segment-text")).get(row);
+    return d.findElements(By.cssSelector(".segment-text")).get(row);
   }
 
   private static WebElement presence(WebDriver d, int row) {

@@ -65,8 +65,7 @@ class LiveEditorBrowserIT {
           .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
       b.driver().get(Browsers.url(base, page));
       new WebDriverWait(b.driver(), Duration.ofSeconds(20))
-          .until(
-              ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea.segment-text")));
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".segment-text")));
     }
     // the websocket opens after the page loads
     Thread.sleep(1000);
@@ -78,7 +77,7 @@ class LiveEditorBrowserIT {
 
     // amelie saves segment 1: bruno's page shows it, with its state
     WebElement first = area(amelie, 0);
-    first.clear();
+    Browsers.clearText(first);
     first.sendKeys("ACTION URGENTE");
     long clicked = System.nanoTime();
     first
@@ -138,8 +137,9 @@ class LiveEditorBrowserIT {
     new WebDriverWait(bruno, Duration.ofSeconds(3))
         .until(d -> "Des témoins ont vu deux hommes.".equals(value(d, 3)));
     WebElement mine = area(bruno, 3);
-    mine.clear();
+    Browsers.clearText(mine);
     mine.sendKeys("Des témoins ont vu deux hommes armés.");
+    assertEquals("Des témoins ont vu deux hommes armés.", value(bruno, 3), "typed over the old");
     assertEquals(
         200,
         api.put(
@@ -160,6 +160,7 @@ class LiveEditorBrowserIT {
                         .findElement(By.cssSelector("button.merge")));
     merge.click();
     new WebDriverWait(bruno, Duration.ofSeconds(10))
+        .withMessage(() -> "the row shows \"" + value(bruno, 3) + "\"")
         .until(d -> "Deux témoins ont vu deux hommes armés.".equals(value(d, 3)));
     saveRow(bruno, 3);
     new WebDriverWait(bruno, Duration.ofSeconds(10))
@@ -214,7 +215,7 @@ class LiveEditorBrowserIT {
   }
 
   private static WebElement area(WebDriver d, int row) {
-    return d.findElements(By.cssSelector("textarea.segment-text")).get(row);
+    return d.findElements(By.cssSelector(".segment-text")).get(row);
   }
 
   private static WebElement presence(WebDriver d, int row) {

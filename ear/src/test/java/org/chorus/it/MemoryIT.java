@@ -51,7 +51,7 @@ class MemoryIT {
   private static final String CONCERN =
       "I am writing to express my deep concern for Daniel Esono, who has been held without charge"
           + " since 17 March 2027.";
-  private static final String LAWYER = "He has not been allowed to see a lawyer or his family.";
+  static final String LAWYER = "He has not been allowed to see a lawyer or his family.";
   private static final String URGE =
       "I urge you to release Daniel Esono and Mariam Okoro immediately and unconditionally.";
 
@@ -552,7 +552,7 @@ class MemoryIT {
   }
 
   /** A localization's segments by their source, with protected placeholders shown as text. */
-  private static Map<String, JsonObject> bySource(Api api, long loc) {
+  static Map<String, JsonObject> bySource(Api api, long loc) {
     Map<String, JsonObject> out = new LinkedHashMap<>();
     Flow.segments(api, loc).forEach(s -> out.put(plain(s), s));
     return out;
@@ -565,7 +565,7 @@ class MemoryIT {
     return r.array().getValuesAs(JsonObject.class);
   }
 
-  private static JsonObject latest(Api api, long loc, JsonObject segment) {
+  static JsonObject latest(Api api, long loc, JsonObject segment) {
     return api.get(Flow.path(loc, segment.getString("key"), "history")).array().getJsonObject(0);
   }
 

@@ -73,7 +73,7 @@ class SecurityBrowserIT {
     ((JavascriptExecutor) amelie)
         .executeScript(
             "chorusHere([{name: 'key', value: arguments[0]}]);"
-                + " document.querySelectorAll('textarea.segment-text')[1].focus();",
+                + " document.querySelectorAll('.segment-text')[1].focus();",
             attack);
     Thread.sleep(1500);
 
@@ -184,7 +184,7 @@ class SecurityBrowserIT {
         204, api.delete("/api/memberships/" + membership.getJsonNumber("membershipId")).status());
     try {
       // a save answers with the reason
-      amelie.findElement(By.cssSelector("textarea.segment-text")).sendKeys("Hola");
+      amelie.findElement(By.cssSelector(".segment-text")).sendKeys("Hola");
       amelie.findElement(By.cssSelector("button.save")).click();
       new WebDriverWait(amelie, Duration.ofSeconds(10))
           .until(
@@ -215,7 +215,6 @@ class SecurityBrowserIT {
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
     browser.get(Browsers.url(base, page));
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(
-            ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea.segment-text")));
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".segment-text")));
   }
 }

@@ -272,11 +272,13 @@ class ThinPathIT {
   void badUploadsLeaveNoAppealBehind() {
     Api carla = new Api(base, "carla");
     String reference = "UA BAD-" + UUID.randomUUID().toString().substring(0, 8);
-    assertEquals(
-        422,
-        carla
-            .postForm("/api/appeals", form(reference, List.of("FR/fr-FR")), "empty.md", new byte[0])
-            .status());
+    Api.Reply empty =
+        carla.postForm(
+            "/api/appeals", form(reference, List.of("FR/fr-FR")), "empty.md", new byte[0]);
+    assertEquals(422, empty.status());
+    assertTrue(
+        empty.json().getString("detail").contains("empty.md is empty"),
+        "it says the file is empty");
     assertEquals(
         415,
         carla
@@ -322,6 +324,15 @@ class ThinPathIT {
     assertEquals("application/problem+json", problem.header("Content-Type"));
     assertTrue(
         problem.json().getString("detail").contains("does not work in de-DE"), problem.text());
+    // the International Office works in English, the appeal's own language: not a target
+    Api.Reply own =
+        carla.postForm(
+            "/api/appeals",
+            form(reference, List.of("INT/en")),
+            "ok.md",
+            Deployments.fixture("ua-77-27.md"));
+    assertEquals(422, own.status(), own.text());
+    assertTrue(own.json().getString("detail").contains("own language"), own.text());
     assertFalse(carla.get("/api/appeals").text().contains(reference), "nothing half-made is left");
 
     Api amelie = new Api(base, "amelie");

@@ -68,14 +68,13 @@ class TranslatorBrowserIT {
     assertEquals("UA 101.26", open.getText());
     open.click();
 
-    wait.until(
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea.segment-text")));
-    List<WebElement> areas = browser.findElements(By.cssSelector("textarea.segment-text"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".segment-text")));
+    List<WebElement> areas = browser.findElements(By.cssSelector(".segment-text"));
     assertTrue(areas.size() > 20, "every segment of the demo appeal is listed");
     WebElement third = areas.get(2);
     assertEquals("fr-FR", third.getAttribute("lang"));
     String french = "LE PARQUET DÉTIENT UNE CHANSONNIÈRE SANS INCULPATION " + System.nanoTime();
-    third.clear();
+    Browsers.clearText(third);
     third.sendKeys(french);
     WebElement row = third.findElement(By.xpath("./ancestor::tr"));
     row.findElement(By.cssSelector("button.save")).click();
@@ -85,17 +84,16 @@ class TranslatorBrowserIT {
     browser.navigate().refresh();
     WebElement reloaded =
         wait.until(
-                ExpectedConditions.presenceOfAllElementsLocatedBy(
-                    By.cssSelector("textarea.segment-text")))
+                ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".segment-text")))
             .get(2);
     assertEquals(french, reloaded.getAttribute("value"), "the saved draft survives a reload");
 
     // the keyboard: Ctrl+Shift+S copies the source in, Ctrl+Shift+Enter submits and moves on
-    List<WebElement> rows = browser.findElements(By.cssSelector("textarea.segment-text"));
+    List<WebElement> rows = browser.findElements(By.cssSelector(".segment-text"));
     WebElement fourth = rows.get(3);
     String nextKey = rows.get(4).getAttribute("data-key");
     fourth.click();
-    fourth.clear();
+    Browsers.clearText(fourth);
     fourth.sendKeys(
         org.openqa.selenium.Keys.chord(
             org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.SHIFT, "s"));
@@ -139,8 +137,7 @@ class TranslatorBrowserIT {
     browser.get(url("/localization.xhtml?id=" + loc));
     List<WebElement> page =
         wait.until(
-            ExpectedConditions.presenceOfAllElementsLocatedBy(
-                By.cssSelector("textarea.segment-text")));
+            ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".segment-text")));
     assertEquals(50, page.size(), "the first page, not all 121 rows");
 
     WebElement last = page.get(49);
@@ -173,10 +170,10 @@ class TranslatorBrowserIT {
         .click();
     new WebDriverWait(browser, Duration.ofSeconds(40))
         .withMessage(() -> "one draft: " + browser.findElement(By.id("editor")).getText())
-        .until(d -> d.findElements(By.cssSelector("textarea.segment-text")).size() == 1);
+        .until(d -> d.findElements(By.cssSelector(".segment-text")).size() == 1);
     assertEquals(
         "Cas 50 : une enseignante a été détenue.",
-        browser.findElement(By.cssSelector("textarea.segment-text")).getAttribute("value"));
+        browser.findElement(By.cssSelector(".segment-text")).getAttribute("value"));
     screenshot("editor-pages.png");
   }
 

@@ -16,6 +16,7 @@ import org.chorus.application.Views.NewAppeal;
 import org.chorus.application.Views.TargetOption;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.UnsupportedDocumentException;
 import org.chorus.domain.appeal.Appeal;
@@ -57,8 +58,10 @@ public class AppealService {
   public AppealView create(NewAppeal cmd, boolean preTranslate) {
     Account coordinator = access.requireCoordinator();
     Locale sourceLocale = locale(cmd.sourceLocale());
+    List<Target> targets = targets(cmd.targets(), sourceLocale);
     if (cmd.content() == null || cmd.content().length == 0) {
-      throw new InvalidInputException("Upload the appeal's source document: the file is empty.");
+      throw new InvalidInputException(
+          Refusal.of("appeal.emptyFile", cmd.fileName() == null ? "" : cmd.fileName()));
     }
     DocumentFormat format = format(cmd.fileName(), cmd.content());
     Set<String> names = names(cmd.doNotTranslate());
@@ -68,7 +71,7 @@ public class AppealService {
         documents.extract(cmd.content(), format, sourceLocale, protectedNames);
     if (referenceTaken(cmd.reference())) {
       throw new StateConflictException(
-          "An appeal with reference " + cmd.reference().strip() + " exists already.");
+          Refusal.of("appeal.referenceTaken", cmd.reference().strip()));
     }
     Appeal appeal =
         new Appeal(
@@ -86,7 +89,7 @@ public class AppealService {
     for (SourceSegment s : extracted.segments()) {
       documents.persistSegment(revision, s);
     }
-    for (Target t : targets(cmd.targets())) {
+    for (Target t : targets) {
       Localization loc = new Localization(document, t.section(), t.locale(), cmd.actUntil());
       em.persist(loc);
       for (SourceSegment s : extracted.segments()) {
@@ -190,6 +193,7 @@ public class AppealService {
         0,
         Set.of(),
         List.of(),
+        List.of(),
         List.of());
   }
 
@@ -212,11 +216,26 @@ public class AppealService {
 
   /** Every section and locale an appeal can be localised into. */
   public List<TargetOption> targetOptions() {
+    return targetOptions(null);
+  }
+
+  /**
+   * The sections' languages an appeal may be localised into, without those of its own language
+   * {@code sourceLocale} (when it is a language tag).
+   */
+  public List<TargetOption> targetOptions(String sourceLocale) {
     access.caller();
+    Locale source =
+        sourceLocale == null || sourceLocale.isBlank()
+            ? null
+            : Locale.forLanguageTag(sourceLocale.strip());
     List<TargetOption> options = new ArrayList<>();
     for (Section s :
         em.createQuery("select s from Section s order by s.code", Section.class).getResultList()) {
       for (String locale : s.getLocales()) {
+        if (source != null && sameLanguage(Locale.forLanguageTag(locale), source)) {
+          continue;
+        }
         options.add(new TargetOption(s.getCode(), s.getName(), locale));
       }
     }
@@ -243,16 +262,15 @@ public class AppealService {
 
   private record Target(Section section, Locale locale) {}
 
-  private List<Target> targets(List<String> ids) {
+  private List<Target> targets(List<String> ids, Locale source) {
     if (ids == null || ids.isEmpty()) {
-      throw new InvalidInputException("Pick at least one section and language to localise into.");
+      throw new InvalidInputException(Refusal.of("appeal.noTargets"));
     }
     List<Target> targets = new ArrayList<>();
     for (String id : new LinkedHashSet<>(ids)) {
       String[] parts = id.split("/", 2);
       if (parts.length != 2) {
-        throw new InvalidInputException(
-            "A target is written SECTION/locale, for example FR/fr-FR; \"" + id + "\" is not.");
+        throw new InvalidInputException(Refusal.of("appeal.targetForm", id));
       }
       Section section =
           em.createQuery("select s from Section s where s.code = :c", Section.class)
@@ -260,23 +278,32 @@ public class AppealService {
               .getResultStream()
               .findFirst()
               .orElseThrow(
-                  () -> new InvalidInputException("There is no section " + parts[0] + "."));
+                  () -> new InvalidInputException(Refusal.of("appeal.noSection", parts[0])));
       if (!section.worksIn(parts[1])) {
         throw new InvalidInputException(
-            "Section " + section.getCode() + " does not work in " + parts[1] + ".");
+            Refusal.of("appeal.sectionLanguage", section.getCode(), parts[1]));
+      }
+      if (sameLanguage(Locale.forLanguageTag(parts[1]), source)) {
+        throw new InvalidInputException(
+            Refusal.of("appeal.targetIsSource", parts[1], source.toLanguageTag()));
       }
       targets.add(new Target(section, Locale.forLanguageTag(parts[1])));
     }
     return targets;
   }
 
+  /** An appeal is not localised into its own language (fr-CH is French for an appeal in fr). */
+  private static boolean sameLanguage(Locale target, Locale source) {
+    return !source.getLanguage().isEmpty() && target.getLanguage().equals(source.getLanguage());
+  }
+
   private static Locale locale(String tag) {
     if (tag == null || tag.isBlank()) {
-      throw new InvalidInputException("An appeal needs a source language.");
+      throw new InvalidInputException(Refusal.of("appeal.noSourceLocale"));
     }
     Locale l = Locale.forLanguageTag(tag.strip());
     if (l.getLanguage().isEmpty()) {
-      throw new InvalidInputException("\"" + tag + "\" is not a language tag such as en or fr-FR.");
+      throw new InvalidInputException(Refusal.of("appeal.badLocale", tag));
     }
     return l;
   }

@@ -9,11 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Logger;
 import org.chorus.application.Views.NewAppeal;
 import org.chorus.domain.organisation.Account;
@@ -26,7 +29,8 @@ import org.chorus.infrastructure.PasswordHasher;
 
 /**
  * The demo organisation created on a first start: an invented NGO with an international office,
- * five sections (one right-to-left, one CJK), its people and one appeal ready to translate.
+ * five sections (one right-to-left, one CJK), its people, a glossary, the translation memory of an
+ * earlier appeal and one appeal ready to translate.
  */
 @Stateless
 public class DemoData {
@@ -44,6 +48,7 @@ public class DemoData {
   @Inject private LocalizationService localizations;
   @Inject private WorkService work;
   @Inject private GlossaryService glossary;
+  @Inject private TmxService tmx;
   @Inject private DemoData self;
 
   /** Adds the demo organisation when the database has no tenant at all. */
@@ -58,6 +63,8 @@ public class DemoData {
         "carla",
         () ->
             glossary.importFile(resource("/demo/glossary.tbx"), GlossaryService.Format.TBX, "en"));
+    // the memory of an earlier appeal, as a CAT tool exported it: the editor offers its matches
+    CallContext.callAs(TENANT, "carla", () -> importMemory("/demo/memory.tmx"));
     Views.AppealView demo =
         CallContext.callAs(
             TENANT,
@@ -157,6 +164,22 @@ public class DemoData {
 
   private void member(Account a, Section s, Role role) {
     em.persist(new Membership(a, s, role));
+  }
+
+  /** Imports a TMX file for the whole organisation and waits until it is in. */
+  private MemoryViews.ImportView importMemory(String path) {
+    try {
+      Path file = Files.createTempFile("chorus-demo-", ".tmx");
+      Files.write(file, resource(path));
+      return tmx.start(file, "ua-87-26.tmx", null).done().get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("The demo memory was not imported", e.getCause());
+    }
   }
 
   private static byte[] resource(String path) {

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,6 +130,7 @@ public class LocalizationService {
     Map<String, Long> comments = commentCounts(loc);
     Map<String, List<Issue>> issues = checks.all(loc, latest, segments, byKey);
     TermFinder terms = checks.finder(loc);
+    Map<String, String> reviewed = lastReviewed(loc, submitted(byKey.values()));
     return segments.stream()
         .map(
             s ->
@@ -138,7 +141,16 @@ public class LocalizationService {
                     comments.getOrDefault(s.getKey(), 0L).intValue(),
                     actions(s, byKey.get(s.getKey()), p, selfReview),
                     Checks.views(issues.get(s.getKey())),
-                    Checks.terms(terms, s.getSourceText())))
+                    Checks.terms(terms, s.getSourceText()),
+                    reviewed.get(s.getKey())))
+        .toList();
+  }
+
+  /** The keys of the submitted translations among these. */
+  private static List<String> submitted(Collection<Translation> translations) {
+    return translations.stream()
+        .filter(t -> t.getState() == TranslationState.TRANSLATED)
+        .map(Translation::getSegmentKey)
         .toList();
   }
 
@@ -195,6 +207,7 @@ public class LocalizationService {
             .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     Map<String, List<Issue>> issues = checks.some(loc, revision, rows, byKey);
     TermFinder terms = checks.finder(loc);
+    Map<String, String> reviewed = lastReviewed(loc, submitted(byKey.values()));
     List<SegmentView> views =
         rows.stream()
             .map(
@@ -206,7 +219,8 @@ public class LocalizationService {
                         comments.getOrDefault(s.getKey(), 0L).intValue(),
                         actions(s, byKey.get(s.getKey()), p, selfReview),
                         Checks.views(issues.get(s.getKey())),
-                        Checks.terms(terms, s.getSourceText())))
+                        Checks.terms(terms, s.getSourceText()),
+                        reviewed.get(s.getKey())))
             .toList();
     int total =
         rows.size() < max && first <= 0 ? rows.size() : (int) search.count(em, loc, revision);
@@ -270,7 +284,8 @@ public class LocalizationService {
           try {
             InlineCodes.check(target.segment().getSourceText(), text == null ? "" : text);
           } catch (PlaceholderMismatchException e) {
-            throw new InvalidInputException(e.getMessage(), e);
+            throw PlaceholderRefusals.refusal(
+                e, SegmentTokens.decode(target.segment().getTokens()));
           }
           TranslationEvent saved =
               match == null
@@ -326,7 +341,7 @@ public class LocalizationService {
           try {
             InlineCodes.checkAdapted(source.getSourceText(), text == null ? "" : text);
           } catch (PlaceholderMismatchException e) {
-            throw new InvalidInputException(e.getMessage(), e);
+            throw PlaceholderRefusals.refusal(e, SegmentTokens.decode(source.getTokens()));
           }
           return t.adapt(text, p, source.isAdaptable());
         });
@@ -582,7 +597,9 @@ public class LocalizationService {
         target.comments(),
         actions(source, t, participant, access.tenant().allowsSelfReview()),
         Checks.views(checks.of(loc, source.getRevision(), source, t)),
-        Checks.terms(checks.finder(loc), source.getSourceText()));
+        Checks.terms(checks.finder(loc), source.getSourceText()),
+        // the save path stays short: the reviewer's comparison comes with the page's rows
+        null);
   }
 
   private Target target(long localizationId, String key) {
@@ -734,7 +751,10 @@ public class LocalizationService {
         progress.count(TranslationState.OUTDATED),
         remaining,
         publicationOutdated,
-        Deadlines.urgency(loc.getDueDate(), remaining, wordsPerDay).name());
+        Deadlines.urgency(loc.getDueDate(), remaining, wordsPerDay).name(),
+        progress.latestPublishedRevision() != null
+            && progress.latestPublishedRevision() == source.revision()
+            && progress.nothingChangedSincePublished());
   }
 
   private LocalizationView view(Localization loc, Caller me) {
@@ -748,7 +768,8 @@ public class LocalizationService {
       int comments,
       Set<String> actions,
       List<CheckViews.IssueView> issues,
-      List<GlossaryViews.TermView> terms) {
+      List<GlossaryViews.TermView> terms,
+      String lastReviewed) {
     String previous = t == null ? null : t.getPreviousSource();
     return new SegmentView(
         s.getPosition(),
@@ -775,6 +796,35 @@ public class LocalizationService {
         comments,
         actions,
         issues,
-        terms);
+        terms,
+        lastReviewed == null || t == null || t.getText() == null
+            ? List.of()
+            : WordDiff.diff(lastReviewed, t.getText()).stream()
+                .map(d -> new Views.DiffView(d.kind().name(), d.text()))
+                .toList());
+  }
+
+  /**
+   * For the submitted translations among {@code keys}: the text as it was last approved or
+   * rejected, which the reviewer compares with what was submitted now (one query for all).
+   */
+  private Map<String, String> lastReviewed(Localization loc, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> out = new HashMap<>();
+    em.createQuery(
+            "select e.translation.segmentKey, e.text from TranslationEvent e"
+                + " where e.translation.localization = :l and e.translation.segmentKey in :k"
+                + " and e.translation.state = :submitted and e.state in :reviewed"
+                + " order by e.at desc, e.id desc",
+            Object[].class)
+        .setParameter("l", loc)
+        .setParameter("k", keys)
+        .setParameter("submitted", TranslationState.TRANSLATED)
+        .setParameter("reviewed", List.of(TranslationState.APPROVED, TranslationState.REJECTED))
+        .getResultStream()
+        .forEach(r -> out.putIfAbsent((String) r[0], (String) r[1]));
+    return out;
   }
 }

@@ -3,6 +3,7 @@ package org.chorus.application;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,8 @@ class Overviews {
       Source source,
       Map<TranslationState, long[]> states,
       Long latestPublication,
-      Integer latestPublishedRevision) {
+      Integer latestPublishedRevision,
+      boolean nothingChangedSincePublished) {
 
     int count(TranslationState state) {
       return (int) states.getOrDefault(state, new long[2])[0];
@@ -138,7 +140,10 @@ class Overviews {
     Map<Long, Object[]> published = new HashMap<>();
     for (Object[] r :
         em.createQuery(
-                "select p.localization.id, p.id, p.revision.number from Publication p"
+                "select p.localization.id, p.id, p.revision.number, p.publishedAt,"
+                    + " (select max(t.updatedAt) from Translation t"
+                    + " where t.localization = p.localization)"
+                    + " from Publication p"
                     + " where p.localization.id in :l and p.number ="
                     + " (select max(p2.number) from Publication p2"
                     + " where p2.localization = p.localization)",
@@ -155,7 +160,8 @@ class Overviews {
               sources.get(l.getDocument().getAppeal().getId()),
               states.getOrDefault(l.getId(), Map.of()),
               p == null ? null : (Long) p[1],
-              p == null ? null : ((Number) p[2]).intValue()));
+              p == null ? null : ((Number) p[2]).intValue(),
+              p != null && (p[4] == null || !((Instant) p[4]).isAfter((Instant) p[3]))));
     }
     return progress;
   }

@@ -33,6 +33,8 @@ public final class Views {
    * @param issues what the quality checks found in the translation, messages in the reader's
    *     language (none while it is empty)
    * @param terms the glossary's terms in the source with the target language's terms
+   * @param reviewDiff for a submitted translation that was approved or rejected before: the words
+   *     changed since (what the reviewer looks at), otherwise empty
    */
   public record SegmentView(
       int position,
@@ -55,7 +57,8 @@ public final class Views {
       int comments,
       Set<String> actions,
       List<CheckViews.IssueView> issues,
-      List<GlossaryViews.TermView> terms)
+      List<GlossaryViews.TermView> terms,
+      List<DiffView> reviewDiff)
       implements Serializable {
 
     /** Whether the caller may take an action (a {@code SegmentAction} name) on the segment now. */
@@ -151,11 +154,20 @@ public final class Views {
       int outdated,
       int remainingWords,
       boolean publicationOutdated,
-      String urgency)
+      String urgency,
+      boolean publicationCurrent)
       implements Serializable {
     /** Whether the caller has any part in this localization (and may open and download it). */
     public boolean mayOpen() {
       return mayTranslate || mayReview || mayPublish;
+    }
+
+    /**
+     * Whether publishing now makes sense: everything approved, and something changed since the
+     * latest publication (or there is none). Publishing itself checks the approvals again.
+     */
+    public boolean publishable() {
+      return approved == segments && segments > 0 && !publicationCurrent;
     }
   }
 

@@ -146,7 +146,7 @@ public final class DocumentEngine {
           }
         },
         out);
-    return written(format, original, out.toByteArray());
+    return written(format, original, out.toByteArray(), targetLocale);
   }
 
   /**
@@ -200,23 +200,30 @@ public final class DocumentEngine {
         (sentence, replace) ->
             replace.apply(PseudoTranslation.of(sentence.text, targetLocale, sentences)),
         out);
-    return written(format, original, out.toByteArray());
+    return written(format, original, out.toByteArray(), targetLocale);
   }
 
   /**
    * XLIFF 2 keeps the modules and extensions that Okapi's writer leaves out; XLIFF 1.2 with a
-   * prefixed root keeps its namespace in the targets Okapi adds.
+   * prefixed root keeps its namespace in the targets Okapi adds; a Word document says its new
+   * language.
    */
-  private static byte[] written(DocumentFormat format, byte[] original, byte[] output) {
+  private static byte[] written(
+      DocumentFormat format, byte[] original, byte[] output, Locale targetLocale) {
     try {
       return switch (format) {
         case XLIFF2 -> Xliff2Modules.keep(original, output);
         case XLIFF -> Xliff12Prefix.fix(output);
+        case DOCX -> DocxLanguage.set(output, targetLocale);
         default -> output;
       };
     } catch (DocumentException e) {
       throw e;
     } catch (RuntimeException e) {
+      if (format == DocumentFormat.DOCX) {
+        throw new UnreadableDocumentException(
+            "The Word document could not be written: " + Messages.oneLine(e), e);
+      }
       throw new XliffException("The XLIFF file could not be written: " + Messages.oneLine(e), e);
     }
   }

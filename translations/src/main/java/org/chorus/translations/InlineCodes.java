@@ -59,19 +59,25 @@ public final class InlineCodes {
       Integer allowed = expected.get(p);
       if (allowed == null) {
         throw new PlaceholderMismatchException(
-            "The translation has " + p + ", which is not in the source sentence.");
+            "The translation has " + p + ", which is not in the source sentence.",
+            PlaceholderMismatchException.Reason.EXTRA,
+            List.of(p));
       }
       if (seen.merge(p, 1, Integer::sum) > allowed) {
         throw new PlaceholderMismatchException(
             "The translation has "
                 + p
-                + (allowed == 1 ? " more than once." : " more often than the source does."));
+                + (allowed == 1 ? " more than once." : " more often than the source does."),
+            PlaceholderMismatchException.Reason.TWICE,
+            List.of(p));
       }
     }
     for (var e : expected.entrySet()) {
       if (seen.getOrDefault(e.getKey(), 0) < e.getValue()) {
         throw new PlaceholderMismatchException(
-            "The translation lacks " + e.getKey() + " from the source.");
+            "The translation lacks " + e.getKey() + " from the source.",
+            PlaceholderMismatchException.Reason.MISSING,
+            List.of(e.getKey()));
       }
     }
     checkNesting(source, expected.keySet(), actual);
@@ -89,10 +95,15 @@ public final class InlineCodes {
     for (String p : actual) {
       if (!expected.containsKey(p)) {
         throw new PlaceholderMismatchException(
-            "The text has " + p + ", which is not in the source sentence.");
+            "The text has " + p + ", which is not in the source sentence.",
+            PlaceholderMismatchException.Reason.EXTRA,
+            List.of(p));
       }
       if (seen.merge(p, 1, Integer::sum) > expected.get(p)) {
-        throw new PlaceholderMismatchException("The text has " + p + " more than once.");
+        throw new PlaceholderMismatchException(
+            "The text has " + p + " more than once.",
+            PlaceholderMismatchException.Reason.TWICE,
+            List.of(p));
       }
     }
     for (String p : actual) {
@@ -103,7 +114,9 @@ public final class InlineCodes {
         String partner = m.group(1).isEmpty() ? "{/" + id + "}" : "{" + id + "}";
         if (expected.containsKey(partner) && !seen.containsKey(partner)) {
           throw new PlaceholderMismatchException(
-              "The text has " + p + " without " + partner + ": keep both or neither.");
+              "The text has " + p + " without " + partner + ": keep both or neither.",
+              PlaceholderMismatchException.Reason.UNPAIRED,
+              List.of(p, partner));
         }
       }
     }
@@ -160,14 +173,18 @@ public final class InlineCodes {
                       + id
                       + "} before {/"
                       + other
-                      + "}: pairs may not cross.");
+                      + "}: pairs may not cross.",
+                  PlaceholderMismatchException.Reason.CROSSING,
+                  List.of("{/" + id + "}", "{/" + other + "}"));
             }
           }
         },
         id -> {
           if (!allowed.closedFirst().contains(id)) {
             throw new PlaceholderMismatchException(
-                "The translation closes {/" + id + "} before it opens {" + id + "}.");
+                "The translation closes {/" + id + "} before it opens {" + id + "}.",
+                PlaceholderMismatchException.Reason.CLOSED_FIRST,
+                List.of("{/" + id + "}", "{" + id + "}"));
           }
         });
   }

@@ -45,7 +45,7 @@ public class BulkReview implements Serializable {
               MessageFormat.format(
                   Messages.get(faces, "bulk.done"), report.approved(), report.skipped().size()),
               String.join(" · ", report.skipped())));
-      editor.reloadView();
+      editor.progressChanged();
     } catch (ChorusException e) {
       Messages.error(faces, e);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.chorus.application.LocalizationService;
 import org.chorus.application.PublicationService;
 import org.chorus.application.Views.LocalizationView;
@@ -76,6 +77,21 @@ public class EditorBean implements Serializable {
     editing.show(page);
   }
 
+  /**
+   * Review mode: the submitted translations only, each with the translator's change since it was
+   * last approved or rejected; approve and reject from the keyboard (see editor.js).
+   */
+  public void review() {
+    filter = "TRANSLATED";
+    query = null;
+    filtered();
+  }
+
+  /** Whether the rows shown are the submitted ones (review mode). */
+  public boolean isReviewing() {
+    return "TRANSLATED".equals(filter);
+  }
+
   /** The filter or the search changed: back to the first page. */
   public void filtered() {
     UIData table = table();
@@ -133,7 +149,7 @@ public class EditorBean implements Serializable {
     var ajax = PrimeFaces.current().ajax();
     for (String part :
         text
-            ? List.of("state", "actions", "notes", "text")
+            ? List.of("state", "actions", "notes", "text", "match")
             : List.of("state", "actions", "notes")) {
       UIComponent c = table.findComponent(part);
       if (c != null) {
@@ -144,8 +160,8 @@ public class EditorBean implements Serializable {
   }
 
   /** Reads a row on screen again, quietly: its box is not shown again. */
-  java.util.Optional<SegmentView> reread(String key) {
-    java.util.Optional<SegmentView> fresh =
+  Optional<SegmentView> reread(String key) {
+    Optional<SegmentView> fresh =
         fetch(rows.first(), Math.max(1, rows.shown().size())).rows().stream()
             .filter(s -> s.key().equals(key))
             .findFirst();
@@ -165,8 +181,10 @@ public class EditorBean implements Serializable {
     return rows.shown();
   }
 
-  void reloadView() {
+  /** The localization's counts changed (a step on a row, a bulk approval): read and show them. */
+  void progressChanged() {
     localization = localizations.view(id);
+    PrimeFaces.current().ajax().update("progress");
   }
 
   private static UIData table() {

@@ -55,7 +55,7 @@ public class OfflineFiles implements Serializable {
                   report.refused().size(),
                   report.conflicts().size()),
               String.join(" · ", report.refused())));
-      editor.reloadView();
+      editor.progressChanged();
       report.conflicts().forEach(c -> editing.conflict(c.key(), c.yours(), c.theirs()));
     } catch (ChorusException e) {
       Messages.error(faces, e);

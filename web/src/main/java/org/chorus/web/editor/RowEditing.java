@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import org.chorus.application.LocalizationService;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.ChorusException;
+import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StaleWriteException;
 import org.chorus.web.pages.Messages;
 
@@ -34,6 +36,18 @@ public class RowEditing implements Serializable {
 
   /** The saved text each row showed when it was last shown: typed text differs from it. */
   private final Map<String, String> saved = new HashMap<>();
+
+  /**
+   * The memory unit whose translation was taken into a row (Ctrl+Alt+digit or a click in the
+   * matches), until the row is saved: the save names it, and the server scores it again.
+   */
+  private final Map<String, String> matches = new HashMap<>();
+
+  /**
+   * Why the row's last step was refused, in the person's language: shown on the row itself, beside
+   * the text they typed (which stays), until a step on the row succeeds.
+   */
+  private final Map<String, String> refusals = new HashMap<>();
 
   private final Map<String, String> reasons = new HashMap<>();
   private final Map<String, String> conflicts = new HashMap<>();
@@ -67,7 +81,7 @@ public class RowEditing implements Serializable {
   public void save(String key) {
     act(
         key,
-        () -> localizations.saveDraft(id(), key, drafts.get(key), version(key)),
+        () -> localizations.saveDraft(id(), key, drafts.get(key), version(key), match(key)),
         "segment.saved");
   }
 
@@ -75,7 +89,10 @@ public class RowEditing implements Serializable {
   public void submit(String key) {
     SegmentView s = editor.row(key);
     if (!drafts.getOrDefault(key, "").equals(text(s))
-        && act(key, () -> localizations.saveDraft(id(), key, drafts.get(key), s.version()), null)
+        && act(
+                key,
+                () -> localizations.saveDraft(id(), key, drafts.get(key), s.version(), match(key)),
+                null)
             == null) {
       return;
     }
@@ -134,10 +151,12 @@ public class RowEditing implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       SegmentView updated = action.get();
+      refusals.remove(key);
+      matches.remove(key);
       conflicts.remove(key);
       reasons.remove(key);
       editor.updated(updated, true);
-      editor.reloadView();
+      editor.progressChanged();
       if (updated.twins() > 0) {
         // the save may have reached twins of the sentence on screen: show them as they are now
         editor.refresh();
@@ -152,20 +171,38 @@ public class RowEditing implements Serializable {
       // the row now knows the current version; the text is left as typed: it is what the person
       // keeps (saving again) or merges
       editor.reread(key).ifPresent(fresh -> saved.put(key, text(fresh)));
-      editor.rerender(key, false);
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_WARN,
-              e.refusal().message(faces.getViewRoot().getLocale())
-                  + " "
-                  + Messages.get(faces, "segment.conflict"),
-              null));
-      faces.validationFailed();
+      refused(
+          key,
+          e.refusal().message(faces.getViewRoot().getLocale())
+              + " "
+              + Messages.get(faces, "segment.conflict"));
     } catch (ChorusException e) {
-      Messages.error(faces, e);
+      refused(key, e.refusal().message(faces.getViewRoot().getLocale()));
     }
     return null;
+  }
+
+  /**
+   * A step on the row was refused: the reason shows on the row (its notes, state and actions drawn
+   * again, never its text, which stays as typed), and the page keeps the focus there.
+   */
+  private void refused(String key, String why) {
+    refusals.put(key, why);
+    editor.rerender(key, false);
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** The memory unit the row's text was taken from, or null: only a number is ever passed on. */
+  private Long match(String key) {
+    String unit = matches.get(key);
+    if (unit == null || unit.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(unit.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(Refusal.of("memory.match.number", unit));
+    }
   }
 
   private long id() {
@@ -182,6 +219,19 @@ public class RowEditing implements Serializable {
 
   public Map<String, String> getDrafts() {
     return drafts;
+  }
+
+  public Map<String, String> getMatches() {
+    return matches;
+  }
+
+  /** The saved text of each row on screen: a box whose text differs holds unsaved work. */
+  public Map<String, String> getSaved() {
+    return saved;
+  }
+
+  public Map<String, String> getRefusals() {
+    return refusals;
   }
 
   public Map<String, String> getReasons() {

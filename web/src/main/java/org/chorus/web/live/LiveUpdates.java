@@ -33,8 +33,12 @@ import org.chorus.web.operations.Instruments;
 @ApplicationScoped
 public class LiveUpdates {
 
-  /** Someone on a segment is forgotten when they have not been seen for this long. */
-  private static final Duration PRESENCE_TTL = Duration.ofMinutes(5);
+  /**
+   * Someone on a segment is forgotten when they have not been seen for this long: an open editor
+   * says where it is every 30 seconds (editor.js), so a closed browser's marker goes within about a
+   * minute and a half even when its goodbye was lost.
+   */
+  private static final Duration PRESENCE_TTL = Duration.ofSeconds(75);
 
   @Inject
   @Push(channel = "live")

@@ -38,7 +38,10 @@ public class NewAppealBean implements Serializable {
 
   public String create() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (file == null || file.getSize() == 0) {
+    // no file chosen; an empty file goes on to the service, which says that it is empty
+    if (file == null
+        || file.getSubmittedFileName() == null
+        || file.getSubmittedFileName().isBlank()) {
       Messages.error(faces, new IllegalArgumentException(Messages.get(faces, "appeal.noFile")));
       return null;
     }
@@ -70,9 +73,14 @@ public class NewAppealBean implements Serializable {
     }
   }
 
+  /** The source language changed: the targets offered follow it. */
+  public void sourceChanged() {
+    options = null;
+  }
+
   public List<TargetOption> getOptions() {
     if (options == null) {
-      options = appeals.targetOptions();
+      options = appeals.targetOptions(sourceLocale);
     }
     return options;
   }
