@@ -15,11 +15,23 @@
 (function () {
   'use strict';
 
-  // the engine's placeholder grammar (org.chorus.translations.Placeholder.PATTERN)
-  var CODES = /\{\/?p?\d+\/?\}/g;
-  var CODE = /^\{\/?p?\d+\/?\}$/;
+  // the engine's placeholder grammar (org.chorus.translations.Placeholder.PATTERN), handed over
+  // by the page in #editor-live's data-code-pattern; read once the page is there
+  var CODES = null;
+  var CODE = null;
+
+  function grammar() {
+    if (CODES === null) {
+      var live = document.getElementById('editor-live');
+      // without the page's grammar, no chips: the text stays as it is
+      var source = live && live.dataset.codePattern ? live.dataset.codePattern : '(?!)';
+      CODES = new RegExp(source, 'g');
+      CODE = new RegExp('^(?:' + source + ')$');
+    }
+  }
 
   function codes(text) {
+    grammar();
     return text.match(CODES) || [];
   }
 
@@ -72,6 +84,7 @@
   }
 
   function render(field, text) {
+    grammar();
     field._rendering = true;
     field.textContent = '';
     var last = 0;
@@ -117,6 +130,7 @@
 
   /** Puts text, or a chip for a placeholder, at the caret (replacing a selection). */
   function insertInto(field, what) {
+    grammar();
     if (field.getAttribute('contenteditable') !== 'true') { return; }
     field.focus();
     var range = rangeIn(field);
@@ -133,6 +147,7 @@
 
   /** Text that may hold placeholders: typed as text, shown with chips. */
   function insertText(field, text) {
+    grammar();
     if (!CODES.test(text)) {
       CODES.lastIndex = 0;
       insertInto(field, text);

@@ -457,6 +457,47 @@
     }
   }
 
+  // the list of keys: ? anywhere but in a field, or its button; Escape or Close puts it away and
+  // gives the focus back
+  var beforeHelp = null;
+
+  function helpBox() {
+    return document.getElementById('keys-help');
+  }
+
+  function showHelp(open) {
+    var box = helpBox();
+    if (!box) { return; }
+    if (open) {
+      beforeHelp = document.activeElement;
+      box.hidden = false;
+      box.focus();
+    } else if (!box.hidden) {
+      box.hidden = true;
+      if (beforeHelp && beforeHelp.isConnected) { beforeHelp.focus(); }
+    }
+  }
+
+  function typingIn(el) {
+    return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  }
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key === '?' && !typingIn(e.target) && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      e.preventDefault();
+      showHelp(true);
+      return;
+    }
+    if (e.key === 'Escape' && helpBox() && !helpBox().hidden) {
+      e.preventDefault();
+      showHelp(false);
+    }
+  });
+  document.addEventListener('click', function (e) {
+    if (e.target.closest('#keys-open')) { showHelp(true); }
+    if (e.target.closest('.keys-close')) { showHelp(false); }
+  });
+
   document.addEventListener('keydown', function (e) {
     if (isBox(e.target)) { onKey(e); }
     if (e.target.matches && e.target.matches('input.reason')) { onReasonKey(e); }

@@ -65,6 +65,18 @@ final class Browsers {
         org.openqa.selenium.Keys.DELETE);
   }
 
+  /**
+   * Scrolls an element to the middle of the window and answers it: WebDriver scrolls what it clicks
+   * to the window's bottom edge, where the editor's matches panel stays in view over the rows (a
+   * person sees the row and clicks its visible part; the focus keeps rows above the panel).
+   */
+  static org.openqa.selenium.WebElement centered(
+      WebDriver browser, org.openqa.selenium.WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return element;
+  }
+
   static String url(URL base, String path) {
     String b = base.toString();
     return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;

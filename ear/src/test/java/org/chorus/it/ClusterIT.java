@@ -178,10 +178,18 @@ class ClusterIT {
       // Amélie is still signed in, on server two now, with what she had typed; she saves it
       assertEquals(TYPED, area(amelie, 0).getAttribute("value"));
       long clicked = System.currentTimeMillis();
-      area(amelie, 0)
-          .findElement(By.xpath("./ancestor::tr"))
-          .findElement(By.cssSelector("button.save"))
-          .click();
+      // the page may still be redrawing its rows after the failover (its greeting from server
+      // two): the button is found again until the click lands
+      new WebDriverWait(amelie, Duration.ofSeconds(10))
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                area(d, 0)
+                    .findElement(By.xpath("./ancestor::tr"))
+                    .findElement(By.cssSelector("button.save"))
+                    .click();
+                return true;
+              });
       new WebDriverWait(amelie, Duration.ofSeconds(30))
           .ignoring(StaleElementReferenceException.class)
           .until(ExpectedConditions.textToBe(By.id("state-0"), "draft"));
@@ -467,7 +475,7 @@ class ClusterIT {
   }
 
   private static WebElement area(WebDriver d, int row) {
-    return d.findElements(By.cssSelector(".segment-text")).get(row);
+    return Browsers.centered(d, d.findElements(By.cssSelector(".segment-text")).get(row));
   }
 
   private static WebElement presence(WebDriver d, int row) {

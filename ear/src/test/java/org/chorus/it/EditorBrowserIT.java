@@ -182,6 +182,15 @@ class EditorBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("approvedCount"), total + " / " + total));
+
+    // ? lists the keys; Escape puts the list away
+    browser.findElement(By.tagName("body")).sendKeys("?");
+    WebElement help = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys-help")));
+    assertEquals("dialog", help.getAttribute("role"));
+    assertTrue(help.findElements(By.tagName("dt")).size() >= 10, help.getText());
+    assertTrue(help.getText().contains("F9"), help.getText());
+    help.sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keys-help")));
   }
 
   @Test
@@ -198,27 +207,62 @@ class EditorBrowserIT {
     JsonObject lawyer = bySource.get(MemoryIT.LAWYER);
     int fuzzy = MemoryIT.matches(amelie, loc, lawyer).get(0).getInt("score");
 
+    JsonObject concern = bySource.get(MemoryIT.CONCERN);
+    String adapted = MemoryIT.matches(amelie, loc, concern).get(0).getString("target");
+
+    // only the keyboard from the first row on: Ctrl+Down to each sentence the memory knows,
+    // Ctrl+Alt+1 takes its best match, Ctrl+Enter saves and goes on
     Browsers.signIn(browser, base, "amelie");
     wait.until(ExpectedConditions.urlContains("/index.xhtml"));
     browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
-    WebElement area = box(lawyer.getString("key"));
-    area.click();
-    WebElement match =
-        wait.until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(
-                    "#editor\\:matches[data-key='" + lawyer.getString("key") + "'] li.match")));
-    assertEquals(fuzzy + "%", match.findElement(By.cssSelector(".score")).getText());
-    assertFalse(
-        match.findElements(By.cssSelector(".diff-DELETED")).isEmpty(), "the difference is marked");
-    String offered = match.getAttribute("data-text");
-    area.sendKeys(Keys.chord(Keys.CONTROL, Keys.ALT, "1"));
-    assertEquals(offered, area.getAttribute("value"));
-    area.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-    wait.until(d -> offered.equals(box(lawyer.getString("key")).getAttribute("data-saved")));
+    List<WebElement> rows = browser.findElements(By.cssSelector(".segment-text"));
+    rows.get(0).click();
+    Map<String, String> taken = new java.util.LinkedHashMap<>();
+    List<JsonObject> inOrder = new java.util.ArrayList<>(List.of(concern, lawyer));
+    inOrder.sort(java.util.Comparator.comparingInt(t -> t.getInt("position")));
+    for (JsonObject target : inOrder) {
+      String key = target.getString("key");
+      for (int step = 0;
+          step < rows.size() && !key.equals(active().getAttribute("data-key"));
+          step++) {
+        active().sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_DOWN));
+      }
+      assertEquals(key, active().getAttribute("data-key"), "reached with Ctrl+Down");
+      WebElement match =
+          wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#editor\\:matches[data-key='" + key + "'] li.match")));
+      if (target == lawyer) {
+        assertEquals(fuzzy + "%", match.findElement(By.cssSelector(".score")).getText());
+        assertFalse(
+            match.findElements(By.cssSelector(".diff-DELETED")).isEmpty(),
+            "the difference is marked");
+      } else {
+        assertEquals("100%", match.findElement(By.cssSelector(".score")).getText());
+        assertFalse(match.findElements(By.cssSelector(".badge")).isEmpty(), "adapted");
+      }
+      String offered = match.getAttribute("data-text");
+      active().sendKeys(Keys.chord(Keys.CONTROL, Keys.ALT, "1"));
+      assertEquals(offered, box(key).getAttribute("value"));
+      active().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+      wait.until(d -> offered.equals(box(key).getAttribute("data-saved")));
+      wait.until(d -> !key.equals(active().getAttribute("data-key")));
+      taken.put(key, offered);
+    }
+    assertEquals(adapted, taken.get(concern.getString("key")), "the adapted match, new name in");
     JsonObject event = MemoryIT.latest(amelie, loc, lawyer);
     assertEquals("MEMORY", event.getString("origin"), event.toString());
     assertEquals(fuzzy, event.getInt("score"), event.toString());
+    assertEquals(100, MemoryIT.latest(amelie, loc, concern).getInt("score"));
+
+    // the document in view (Ctrl+Alt+D), in my language: the sentences taken from the memory
+    active().sendKeys(Keys.chord(Keys.CONTROL, Keys.ALT, "d"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc-frame")));
+    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("doc-frame")));
+    String lawyerText = taken.get(lawyer.getString("key"));
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(lawyerText));
+    browser.switchTo().defaultContent();
+    Browsers.screenshot(browser, "editor-matches-preview.png");
 
     // a forged unit (not a number, then a number that is no unit of this organisation): refused
     // on the row, nothing saved
@@ -433,9 +477,11 @@ class EditorBrowserIT {
   }
 
   private WebElement box(String key) {
-    return wait.until(
-        ExpectedConditions.presenceOfElementLocated(
-            By.cssSelector(".segment-text[data-key='" + key + "']")));
+    return Browsers.centered(
+        browser,
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".segment-text[data-key='" + key + "']"))));
   }
 
   private WebElement active() {

@@ -215,7 +215,7 @@ class LiveEditorBrowserIT {
   }
 
   private static WebElement area(WebDriver d, int row) {
-    return d.findElements(By.cssSelector(".segment-text")).get(row);
+    return Browsers.centered(d, d.findElements(By.cssSelector(".segment-text")).get(row));
   }
 
   private static WebElement presence(WebDriver d, int row) {

@@ -48,7 +48,7 @@ class MemoryIT {
   private static final String TMX = "application/x-tmx+xml";
   private static final String WRITE =
       "Write to the minister below in your own words or use the sample letter.";
-  private static final String CONCERN =
+  static final String CONCERN =
       "I am writing to express my deep concern for Daniel Esono, who has been held without charge"
           + " since 17 March 2027.";
   static final String LAWYER = "He has not been allowed to see a lawyer or his family.";

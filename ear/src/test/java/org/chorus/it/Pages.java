@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * A browser without JavaScript, over plain HTTP: it keeps its cookies, follows no redirect, and
  * fills and posts the pages' forms as a person would (hidden fields and view state included).
  */
-final class Pages {
+public final class Pages {
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
@@ -32,7 +32,7 @@ final class Pages {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   /** A page as it came: status, headers and HTML. */
-  record Page(int status, Map<String, List<String>> headers, String html) {
+  public record Page(int status, Map<String, List<String>> headers, String html) {
     String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -119,7 +119,7 @@ final class Pages {
   }
 
   /** Opens the sign-in page (with {@code next} as given, raw) and signs in. */
-  static Pages signedIn(URL base, String username, String password) {
+  public static Pages signedIn(URL base, String username, String password) {
     Pages browser = new Pages(base);
     Page answer = browser.signIn("", username, password);
     if (answer.status() != 302) {
@@ -159,7 +159,7 @@ final class Pages {
     return submit(login, "login", Map.of("username", username, "password", password), "signIn");
   }
 
-  Page get(String path) {
+  public Page get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 

@@ -299,6 +299,10 @@ public final class MemoryLoad {
 
   /** An appeal of 2,000 sentences: half from the memory as they are, some edited, some new. */
   private static long createAppeal(String base, String token) throws Exception {
+    return localization(base, token, createAppeal(base, token, document(), "LOAD-TM-"));
+  }
+
+  private static String document() {
     StringBuilder doc = new StringBuilder("# URGENT ACTION\n\n");
     SplittableRandom random = new SplittableRandom(7);
     for (int i = 1; i < APPEAL; i++) {
@@ -311,10 +315,16 @@ public final class MemoryLoad {
       }
       doc.append(sentence).append("\n\n");
     }
+    return doc.toString();
+  }
+
+  /** Creates an appeal of a Markdown document into FR/fr-FR as the token's coordinator: its id. */
+  static long createAppeal(String base, String token, String markdown, String referencePrefix)
+      throws Exception {
     String boundary = "chorus-" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     String[][] fields = {
-      {"reference", "LOAD-TM-" + UUID.randomUUID().toString().substring(0, 8)},
+      {"reference", referencePrefix + UUID.randomUUID().toString().substring(0, 8)},
       {"title", "Memory load run"},
       {"sourceLocale", "en"},
       {"targets", "FR/fr-FR"}
@@ -336,7 +346,7 @@ public final class MemoryLoad {
                 + "\r\nContent-Disposition: form-data; name=\"source\";"
                 + " filename=\"load.md\"\r\nContent-Type: text/markdown\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(doc.toString().getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(markdown.getBytes(StandardCharsets.UTF_8));
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> created =
         HTTP.send(
@@ -348,7 +358,11 @@ public final class MemoryLoad {
     if (created.statusCode() != 201) {
       throw new IllegalStateException("Appeal refused: " + created.body());
     }
-    long appeal = json(created.body()).getJsonNumber("id").longValue();
+    return json(created.body()).getJsonNumber("id").longValue();
+  }
+
+  /** The appeal's (first) localization. */
+  static long localization(String base, String token, long appeal) throws Exception {
     return Json.createReader(
             new StringReader(get(base, token, "/api/appeals/" + appeal + "/localizations").body()))
         .readArray()
@@ -398,7 +412,7 @@ public final class MemoryLoad {
     return s.replace("&", "&amp;").replace("<", "&lt;");
   }
 
-  private static String token(String base) throws Exception {
+  static String token(String base) throws Exception {
     HttpResponse<String> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(base + "/api/me/tokens"))

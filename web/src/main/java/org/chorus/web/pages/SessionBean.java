@@ -58,6 +58,14 @@ public class SessionBean {
     return at == null ? "" : WHEN.format(at);
   }
 
+  /**
+   * The placeholder grammar ({@link org.chorus.translations.Placeholder#PATTERN}), for the editor's
+   * chip fields: the page hands it to its script, which has no copy of its own.
+   */
+  public String placeholderPattern() {
+    return org.chorus.translations.Placeholder.PATTERN.pattern();
+  }
+
   /** Text direction of a language tag, for lang/dir attributes on translated text. */
   public String direction(String languageTag) {
     return Directions.isRightToLeft(Locale.forLanguageTag(languageTag == null ? "" : languageTag))
