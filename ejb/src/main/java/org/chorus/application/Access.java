@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.chorus.domain.ForbiddenException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.localization.Localization;
 import org.chorus.domain.localization.Participant;
 import org.chorus.domain.organisation.Account;
@@ -39,7 +40,7 @@ public class Access {
       Participant p = in(localization);
       if (!p.takesPart()) {
         throw new ForbiddenException(
-            "You are not a member of section " + localization.getSection().getCode() + ".");
+            Refusal.of("access.notMember", localization.getSection().getCode()));
       }
       return p;
     }
@@ -65,14 +66,14 @@ public class Access {
   public Account caller() {
     String username = CallContext.username();
     if (username == null) {
-      throw new ForbiddenException("Sign in first.");
+      throw new ForbiddenException(Refusal.of("access.signIn"));
     }
     return em.createQuery("select a from Account a where a.username = :u", Account.class)
         .setParameter("u", username)
         .getResultStream()
         .filter(Account::isActive)
         .findFirst()
-        .orElseThrow(() -> new ForbiddenException("Sign in first."));
+        .orElseThrow(() -> new ForbiddenException(Refusal.of("access.signIn")));
   }
 
   /** The signed-in account with its memberships. */
@@ -84,7 +85,7 @@ public class Access {
   public Account requireCoordinator() {
     Account a = caller();
     if (!a.isCoordinator()) {
-      throw new ForbiddenException("Only coordinators may do this.");
+      throw new ForbiddenException(Refusal.of("access.coordinatorsOnly"));
     }
     return a;
   }
@@ -117,7 +118,7 @@ public class Access {
   public Participant participantIn(Localization localization) {
     String username = CallContext.username();
     if (username == null) {
-      throw new ForbiddenException("Sign in first.");
+      throw new ForbiddenException(Refusal.of("access.signIn"));
     }
     List<Object[]> rows =
         em.createQuery(
@@ -128,7 +129,7 @@ public class Access {
             .setParameter("u", username)
             .getResultList();
     if (rows.isEmpty()) {
-      throw new ForbiddenException("Sign in first.");
+      throw new ForbiddenException(Refusal.of("access.signIn"));
     }
     Account account = (Account) rows.get(0)[0];
     List<Membership> memberships =

@@ -324,7 +324,8 @@ public class AppealService {
     try {
       return DocumentFormat.detect(fileName, content);
     } catch (UnsupportedFormatException e) {
-      throw new UnsupportedDocumentException(e.getMessage(), e);
+      throw new UnsupportedDocumentException(
+          Refusal.of("document.unsupported", e.fileName(), String.valueOf(e.supported())), e);
     }
   }
 

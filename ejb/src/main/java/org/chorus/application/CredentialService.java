@@ -14,6 +14,7 @@ import org.chorus.application.AccountDirectory.Verdict;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.TooManyAttemptsException;
 import org.chorus.domain.organisation.AccessToken;
@@ -58,10 +59,10 @@ public class CredentialService {
       throw new TooManyAttemptsException(refused.retryAfterSeconds());
     }
     if (!(proof instanceof Accepted)) {
-      throw new ForbiddenException("Your current password is not right.");
+      throw new ForbiddenException(Refusal.of("password.currentWrong"));
     }
     if (currentPassword.equals(newPassword)) {
-      throw new InvalidInputException("Choose a new password, not the current one again.");
+      throw new InvalidInputException(Refusal.of("password.unchanged"));
     }
     PasswordPolicy.check(username, newPassword);
     Account a = access.caller();
@@ -74,15 +75,14 @@ public class CredentialService {
   public NewToken createToken(String name, Instant expiresAt) {
     Account a = access.caller();
     if (a.mustChangePassword()) {
-      throw new ForbiddenException("Change your password first.");
+      throw new ForbiddenException(Refusal.of("password.changeFirst"));
     }
     long tokens =
         em.createQuery("select count(t) from AccessToken t where t.account = :a", Long.class)
             .setParameter("a", a)
             .getSingleResult();
     if (tokens >= MAX_TOKENS) {
-      throw new StateConflictException(
-          "You have " + MAX_TOKENS + " tokens already; revoke one you no longer use first.");
+      throw new StateConflictException(Refusal.of("token.tooMany", String.valueOf(MAX_TOKENS)));
     }
     String secret = AccessToken.newSecret();
     AccessToken t = new AccessToken(a, name, secret, expiresAt, Instant.now());

@@ -39,7 +39,7 @@ public class Documents {
       return ENGINE.extract(content, format, source, doNotTranslate);
     } catch (DocumentException e) {
       throw new InvalidInputException(
-          "Chorus cannot read this " + format.name() + " file: " + e.getMessage(), e);
+          Refusal.of("document.unreadable", format.name(), e.getMessage()), e);
     }
   }
 

@@ -20,6 +20,7 @@ import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StaleWriteException;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.appeal.Appeal;
@@ -353,9 +354,7 @@ public class LocalizationService {
     Caller me = access.me();
     if (!me.manages(loc.getSection())) {
       throw new ForbiddenException(
-          "Only coordinators and admins of section "
-              + loc.getSection().getCode()
-              + " set due dates.");
+          Refusal.of("localization.dueForbidden", loc.getSection().getCode()));
     }
     loc.dueOn(due);
     em.flush();
@@ -374,10 +373,10 @@ public class LocalizationService {
     Localization loc = find(localizationId);
     Participant p = access.participant(loc);
     if (!p.reviews()) {
-      throw new ForbiddenException("Only reviewers of this section may approve translations.");
+      throw new ForbiddenException(Refusal.of("segment.approveReviewersOnly"));
     }
     if (versions == null || versions.isEmpty()) {
-      throw new InvalidInputException("Choose the segments to approve.");
+      throw new InvalidInputException(Refusal.of("localization.nothingToApprove"));
     }
     boolean selfReview = access.tenant().allowsSelfReview();
     Map<String, Translation> byKey =
@@ -638,10 +637,7 @@ public class LocalizationService {
     Revision latest = documents.latestRevision(loc.getDocument());
     return wasInEarlierRevision(loc, key)
         ? new StateConflictException(
-            "The source was revised (revision "
-                + latest.getNumber()
-                + ") since you opened it, and this sentence changed or left it."
-                + " Open the localization again to see the new sentences.")
+            Refusal.of("segment.revised", String.valueOf(latest.getNumber())))
         : new NotFoundException("Segment", key);
   }
 

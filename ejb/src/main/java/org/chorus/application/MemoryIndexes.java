@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.chorus.domain.ForbiddenException;
+import org.chorus.domain.Refusal;
 import org.chorus.infrastructure.CallContext;
 import org.chorus.translations.memory.MemoryIndex;
 import org.chorus.translations.memory.MemoryUnit;
@@ -65,7 +66,7 @@ public class MemoryIndexes {
   public CaughtUp caughtUp() {
     String tenant = CallContext.tenant();
     if (tenant.equals(CallContext.NO_TENANT) || tenant.equals(CallContext.ALL_TENANTS)) {
-      throw new ForbiddenException("Sign in first.");
+      throw new ForbiddenException(Refusal.of("access.signIn"));
     }
     long start = System.nanoTime();
     Held h = held.computeIfAbsent(tenant, t -> new Held());

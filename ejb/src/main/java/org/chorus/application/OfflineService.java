@@ -12,6 +12,7 @@ import org.chorus.application.Views.FileContent;
 import org.chorus.application.Views.ImportReport;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.appeal.Revision;
 import org.chorus.domain.appeal.Segment;
 import org.chorus.domain.localization.Localization;
@@ -93,33 +94,29 @@ public class OfflineService {
     Localization loc = localizations.find(localizationId);
     Participant p = access.participant(loc);
     if (!p.translates() && !p.reviews()) {
-      throw new ForbiddenException("Only translators and reviewers of this section may import.");
+      throw new ForbiddenException(Refusal.of("offline.importForbidden"));
     }
     OfflineFile file;
     try {
       file = Xliff.read(content);
     } catch (XliffException e) {
-      throw new InvalidInputException(e.getMessage(), e);
+      throw new InvalidInputException(Refusal.of("offline.xliff", e.getMessage()), e);
     } catch (org.chorus.translations.DocumentException e) {
-      throw new InvalidInputException(
-          "This is not an XLIFF file Chorus can read: " + e.getMessage(), e);
+      throw new InvalidInputException(Refusal.of("offline.unreadable", e.getMessage()), e);
     }
     if (!Long.toString(loc.getId()).equals(file.localization())) {
       throw new InvalidInputException(
-          "This XLIFF file was not exported from this localization"
-              + (file.localization() == null
-                  ? ""
-                  : " (it names localization " + file.localization() + ")")
-              + "; download this localization's XLIFF and translate that one.");
+          file.localization() == null
+              ? Refusal.of("offline.otherLocalization")
+              : Refusal.of("offline.otherLocalizationNamed", file.localization()));
     }
     if (file.targetLanguage() != null
         && !Locale.forLanguageTag(file.targetLanguage()).equals(loc.getTargetLocale())) {
       throw new InvalidInputException(
-          "The file's target language is "
-              + file.targetLanguage()
-              + ", not "
-              + loc.getTargetLocale().toLanguageTag()
-              + ".");
+          Refusal.of(
+              "offline.targetLanguage",
+              file.targetLanguage(),
+              loc.getTargetLocale().toLanguageTag()));
     }
     Revision revision = documents.latestRevision(loc.getDocument());
     Map<String, Segment> segments =
@@ -185,7 +182,7 @@ public class OfflineService {
       updated++;
     }
     if (unknown == file.units().size() && !file.units().isEmpty()) {
-      throw new InvalidInputException("None of the file's units belongs to this localization.");
+      throw new InvalidInputException(Refusal.of("offline.noUnit"));
     }
     em.flush();
     if (updated > 0) {

@@ -53,8 +53,7 @@ public class OrganisationService {
   public SectionView createSection(String code, String name, List<String> locales) {
     access.requireCoordinator();
     if (code == null || !code.strip().matches("[A-Z0-9_-]{2,32}")) {
-      throw new InvalidInputException(
-          "A section code is 2 to 32 capital letters, digits, dashes or underscores, like FR.");
+      throw new InvalidInputException(Refusal.of("section.code"));
     }
     boolean taken =
         !em.createQuery("select s.id from Section s where s.code = :c", Long.class)
@@ -62,7 +61,7 @@ public class OrganisationService {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new StateConflictException("There is a section " + code.strip() + " already.");
+      throw new StateConflictException(Refusal.of("section.taken", code.strip()));
     }
     Section s = new Section(code.strip(), "-", List.of(Locale.ENGLISH));
     s.update(name, locales);
@@ -84,8 +83,7 @@ public class OrganisationService {
           || locales.stream()
               .map(t -> Locale.forLanguageTag(t).toLanguageTag())
               .noneMatch(inUse::equals)) {
-        throw new StateConflictException(
-            "Section " + s.getCode() + " has localizations in " + inUse + "; keep that language.");
+        throw new StateConflictException(Refusal.of("section.languageInUse", s.getCode(), inUse));
       }
     }
     s.update(name, locales);
@@ -103,7 +101,7 @@ public class OrganisationService {
             .setParameter("u", username == null ? "" : username.strip())
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new InvalidInputException("There is no account " + username + "."));
+            .orElseThrow(() -> new InvalidInputException(Refusal.of("account.none", username)));
     Role r = role(role);
     boolean exists =
         !em.createQuery(
@@ -117,12 +115,12 @@ public class OrganisationService {
             .isEmpty();
     if (exists) {
       throw new StateConflictException(
-          a.getUsername()
-              + " is "
-              + r.name().toLowerCase(Locale.ROOT)
-              + " of "
-              + s.getCode()
-              + " already.");
+          switch (r) {
+            case TRANSLATOR -> Refusal.of("member.alreadyTranslator", a.getUsername(), s.getCode());
+            case REVIEWER -> Refusal.of("member.alreadyReviewer", a.getUsername(), s.getCode());
+            case SECTION_ADMIN ->
+                Refusal.of("member.alreadySectionAdmin", a.getUsername(), s.getCode());
+          });
     }
     Membership m = new Membership(a, s, r);
     m.restrictTo(locales);
@@ -152,7 +150,7 @@ public class OrganisationService {
         me.account().isCoordinator()
             || me.memberships().stream().anyMatch(m -> m.getRole() == Role.SECTION_ADMIN);
     if (!admin) {
-      throw new ForbiddenException("Only coordinators and section admins open accounts.");
+      throw new ForbiddenException(Refusal.of("account.openForbidden"));
     }
     String name = username == null ? "" : username.strip();
     PasswordPolicy.check(name, password);
@@ -163,7 +161,7 @@ public class OrganisationService {
                 .setParameter(1, name)
                 .getSingleResult();
     if (taken.intValue() > 0) {
-      throw new StateConflictException("The username " + name + " is taken; choose another.");
+      throw new StateConflictException(Refusal.of("account.usernameTaken", name));
     }
     Account a = new Account(name, displayName, PasswordHasher.hash(password.toCharArray()), false);
     // whoever opened the account knows this password: the person changes it before anything else
@@ -192,8 +190,7 @@ public class OrganisationService {
                   Long.class)
               .getSingleResult();
       if (coordinators <= 1) {
-        throw new StateConflictException(
-            a.getUsername() + " is the organisation's only coordinator; make another one first.");
+        throw new StateConflictException(Refusal.of("account.onlyCoordinator", a.getUsername()));
       }
     }
     a.coordinate(coordinator);
@@ -256,8 +253,7 @@ public class OrganisationService {
 
   private static void requireManager(Caller me, Section s) {
     if (!me.manages(s)) {
-      throw new ForbiddenException(
-          "Only coordinators and admins of section " + s.getCode() + " manage its members.");
+      throw new ForbiddenException(Refusal.of("member.manageForbidden", s.getCode()));
     }
   }
 
@@ -273,8 +269,7 @@ public class OrganisationService {
     try {
       return Role.valueOf(role == null ? "" : role.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "A role is TRANSLATOR, REVIEWER or SECTION_ADMIN, not \"" + role + "\".");
+      throw new InvalidInputException(Refusal.of("member.role", role));
     }
   }
 

@@ -23,7 +23,7 @@ final class PlaceholderRefusals {
    */
   static InvalidInputException refusal(PlaceholderMismatchException e, List<TokenView> tokens) {
     if (e.reason() == null) {
-      return new InvalidInputException(e.getMessage(), e);
+      return new InvalidInputException(Refusal.of("placeholders.mismatch", e.getMessage()), e);
     }
     Map<String, String> shown =
         tokens.stream()

@@ -15,6 +15,7 @@ import org.chorus.application.Views.RevisionReport;
 import org.chorus.application.Views.RevisionView;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.StateConflictException;
 import org.chorus.domain.appeal.Appeal;
 import org.chorus.domain.appeal.Revision;
@@ -56,7 +57,7 @@ public class RevisionService {
       throw new NotFoundException("Appeal", appealId);
     }
     if (content == null || content.length == 0) {
-      throw new InvalidInputException("Upload the new revision: the file is empty.");
+      throw new InvalidInputException(Refusal.of("revision.emptyFile"));
     }
     SourceDocument doc = documents.documentOf(appeal);
     DocumentFormat format = DocumentFormat.valueOf(doc.getFormat());
@@ -64,20 +65,16 @@ public class RevisionService {
     try {
       given = DocumentFormat.detect(fileName == null ? doc.getFileName() : fileName, content);
     } catch (UnsupportedFormatException e) {
-      throw new InvalidInputException(e.getMessage(), e);
+      throw new InvalidInputException(
+          Refusal.of("document.unsupported", e.fileName(), String.valueOf(e.supported())), e);
     }
     if (given != format) {
-      throw new InvalidInputException(
-          "A new revision must be a "
-              + format.name()
-              + " file like the first one; this one is "
-              + given.name()
-              + ".");
+      throw new InvalidInputException(Refusal.of("revision.format", format.name(), given.name()));
     }
     Revision previous = documents.latestRevision(doc);
     if (Revision.sha256(content).equals(previous.getSha256())) {
       throw new StateConflictException(
-          "This file is identical to revision " + previous.getNumber() + "; nothing changed.");
+          Refusal.of("revision.identical", String.valueOf(previous.getNumber())));
     }
     Set<String> names = new LinkedHashSet<>(appeal.getDoNotTranslate());
     names.addAll(glossaries.doNotTranslate());

@@ -17,6 +17,7 @@ import org.chorus.application.Views.WorkItem;
 import org.chorus.domain.ForbiddenException;
 import org.chorus.domain.InvalidInputException;
 import org.chorus.domain.NotFoundException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.localization.Assignment;
 import org.chorus.domain.localization.Localization;
 import org.chorus.domain.localization.TranslationState;
@@ -51,23 +52,20 @@ public class WorkService {
     Caller me = access.me();
     Localization loc = localizations.find(localizationId);
     if (!me.manages(loc.getSection())) {
-      throw new ForbiddenException(
-          "Only coordinators and admins of section "
-              + loc.getSection().getCode()
-              + " assign work.");
+      throw new ForbiddenException(Refusal.of("work.assignForbidden", loc.getSection().getCode()));
     }
     Assignment.Task t;
     try {
       t = Assignment.Task.valueOf(task == null ? "" : task.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("A task is TRANSLATE or REVIEW, not \"" + task + "\".");
+      throw new InvalidInputException(Refusal.of("work.task", task));
     }
     Account assignee =
         em.createQuery("select a from Account a where a.username = :u", Account.class)
             .setParameter("u", username == null ? "" : username.strip())
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new InvalidInputException("There is no account " + username + "."));
+            .orElseThrow(() -> new InvalidInputException(Refusal.of("account.none", username)));
     Role needed = t == Assignment.Task.TRANSLATE ? Role.TRANSLATOR : Role.REVIEWER;
     String locale = loc.getTargetLocale().toLanguageTag();
     boolean fits =
@@ -79,18 +77,15 @@ public class WorkService {
                         && m.covers(locale));
     if (!fits) {
       throw new InvalidInputException(
-          assignee.getUsername()
-              + " is not a "
-              + needed.name().toLowerCase(Locale.ROOT)
-              + " of section "
-              + loc.getSection().getCode()
-              + " for "
-              + locale
-              + ".");
+          needed == Role.TRANSLATOR
+              ? Refusal.of(
+                  "work.notTranslator", assignee.getUsername(), loc.getSection().getCode(), locale)
+              : Refusal.of(
+                  "work.notReviewer", assignee.getUsername(), loc.getSection().getCode(), locale));
     }
     int segments = documents.totals(documents.latestRevision(loc.getDocument())).segments();
     if (last != null && last > segments) {
-      throw new InvalidInputException("This localization has " + segments + " segments only.");
+      throw new InvalidInputException(Refusal.of("work.beyondEnd", String.valueOf(segments)));
     }
     Assignment a = new Assignment(loc, assignee, t, first, last, me.account().getUsername());
     em.persist(a);
@@ -105,8 +100,7 @@ public class WorkService {
       throw new NotFoundException("Assignment", assignmentId);
     }
     if (!me.manages(a.getLocalization().getSection())) {
-      throw new ForbiddenException(
-          "Only coordinators and the section's admins remove assignments.");
+      throw new ForbiddenException(Refusal.of("work.unassignForbidden"));
     }
     em.remove(a);
   }

@@ -2,10 +2,6 @@ package org.chorus.domain;
 
 /** The uploaded file is of a format Chorus does not read. */
 public class UnsupportedDocumentException extends InvalidInputException {
-  public UnsupportedDocumentException(String message, Throwable cause) {
-    super(message, cause);
-  }
-
   public UnsupportedDocumentException(Refusal refusal, Throwable cause) {
     super(refusal, cause);
   }

@@ -57,12 +57,7 @@ public enum DocumentFormat {
   public static DocumentFormat requireOfFileName(String fileName) {
     return ofFileName(fileName)
         .orElseThrow(
-            () ->
-                new UnsupportedFormatException(
-                    "Chorus cannot read \""
-                        + fileName
-                        + "\": supported are "
-                        + Arrays.toString(supportedExtensions())));
+            () -> new UnsupportedFormatException(fileName, Arrays.asList(supportedExtensions())));
   }
 
   /**

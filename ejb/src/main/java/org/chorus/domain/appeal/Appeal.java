@@ -9,11 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 
 /** An urgent appeal: the case that sections localise. */
 @Entity
 public class Appeal extends TenantOwned {
+  private static final int MAX_REFERENCE = 64;
+  private static final int MAX_TITLE = 500;
+
   @Column(nullable = false)
   private String reference;
 
@@ -50,10 +54,20 @@ public class Appeal extends TenantOwned {
 
   public Appeal(
       String reference, String title, Locale sourceLocale, LocalDate actUntil, String createdBy) {
-    this.reference = required(reference, "reference", 64);
-    this.title = required(title, "title", 500);
+    this.reference =
+        required(
+            reference,
+            MAX_REFERENCE,
+            Refusal.of("appeal.noReference"),
+            Refusal.of("appeal.referenceTooLong", String.valueOf(MAX_REFERENCE)));
+    this.title =
+        required(
+            title,
+            MAX_TITLE,
+            Refusal.of("appeal.noTitle"),
+            Refusal.of("appeal.titleTooLong", String.valueOf(MAX_TITLE)));
     if (sourceLocale == null || sourceLocale.getLanguage().isEmpty()) {
-      throw new InvalidInputException("An appeal needs a source language.");
+      throw new InvalidInputException(Refusal.of("appeal.noSourceLocale"));
     }
     this.sourceLocale = sourceLocale.toLanguageTag();
     this.actUntil = actUntil;
@@ -62,13 +76,17 @@ public class Appeal extends TenantOwned {
     this.createdAt = Instant.now();
   }
 
-  private static String required(String value, String field, int max) {
+  /**
+   * @param missing the refusal when there is no value
+   * @param tooLong the refusal when the value is longer than {@code max}
+   */
+  private static String required(String value, int max, Refusal missing, Refusal tooLong) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException("An appeal needs a " + field + ".");
+      throw new InvalidInputException(missing);
     }
     String v = value.strip();
     if (v.length() > max) {
-      throw new InvalidInputException("The " + field + " is longer than " + max + " characters.");
+      throw new InvalidInputException(tooLong);
     }
     return v;
   }
@@ -115,7 +133,7 @@ public class Appeal extends TenantOwned {
                 .distinct()
                 .collect(java.util.stream.Collectors.joining("\n"));
     if (joined.length() > 4000) {
-      throw new InvalidInputException("The list of names not to translate is too long.");
+      throw new InvalidInputException(Refusal.of("appeal.tooManyNames"));
     }
     this.doNotTranslate = joined.isEmpty() ? null : joined;
   }

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 import org.chorus.domain.organisation.Account;
 
@@ -59,11 +60,11 @@ public class Assignment extends TenantOwned {
       Integer last,
       String assignedBy) {
     if ((first == null) != (last == null)) {
-      throw new InvalidInputException("A range of segments needs both its first and its last.");
+      throw new InvalidInputException(Refusal.of("assignment.rangeIncomplete"));
     }
     if (first != null && (first < 1 || last < first)) {
       throw new InvalidInputException(
-          "Segments " + first + "–" + last + " are not a range; count from 1, first to last.");
+          Refusal.of("assignment.range", String.valueOf(first), String.valueOf(last)));
     }
     this.localization = localization;
     this.assignee = assignee;

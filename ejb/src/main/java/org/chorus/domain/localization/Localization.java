@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 import org.chorus.domain.appeal.SourceDocument;
 import org.chorus.domain.organisation.Section;
@@ -67,7 +68,7 @@ public class Localization extends TenantOwned {
     LocalDate actUntil = document.getAppeal().getActUntil();
     if (date != null && actUntil != null && date.isAfter(actUntil)) {
       throw new org.chorus.domain.InvalidInputException(
-          "A localization is due by the appeal's act-until date, " + actUntil + ", at the latest.");
+          Refusal.of("localization.dueAfterActUntil", actUntil.toString()));
     }
     this.dueDate = date;
   }

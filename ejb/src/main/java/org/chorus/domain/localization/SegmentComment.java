@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 import org.hibernate.annotations.Immutable;
 
@@ -38,10 +39,10 @@ public class SegmentComment extends TenantOwned {
 
   public SegmentComment(Localization localization, String segmentKey, String author, String body) {
     if (body == null || body.isBlank()) {
-      throw new InvalidInputException("A comment cannot be empty.");
+      throw new InvalidInputException(Refusal.of("comment.empty"));
     }
     if (body.length() > MAX) {
-      throw new InvalidInputException("A comment may have at most " + MAX + " characters.");
+      throw new InvalidInputException(Refusal.of("comment.tooLong", String.valueOf(MAX)));
     }
     this.localization = localization;
     this.segmentKey = segmentKey;

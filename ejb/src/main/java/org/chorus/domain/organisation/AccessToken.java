@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 
 /**
@@ -70,11 +71,10 @@ public class AccessToken extends TenantOwned {
   /** A token for the account whose secret is given; the secret is never kept. */
   public AccessToken(Account account, String name, String secret, Instant expiresAt, Instant now) {
     if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-      throw new InvalidInputException(
-          "Name the token after what will use it (" + MAX_NAME + " characters at most).");
+      throw new InvalidInputException(Refusal.of("token.name", String.valueOf(MAX_NAME)));
     }
     if (expiresAt != null && !expiresAt.isAfter(now)) {
-      throw new InvalidInputException("A token's expiry is in the future.");
+      throw new InvalidInputException(Refusal.of("token.expiry"));
     }
     this.account = account;
     this.name = name.strip();

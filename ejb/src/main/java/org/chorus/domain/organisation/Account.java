@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
@@ -63,12 +64,10 @@ public class Account extends TenantOwned {
 
   public Account(String username, String displayName, String passwordHash, boolean coordinator) {
     if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
-      throw new org.chorus.domain.InvalidInputException(
-          "A username is 2 to 100 lower-case letters, digits, dots, dashes or underscores.");
+      throw new org.chorus.domain.InvalidInputException(Refusal.of("account.username"));
     }
     if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-      throw new org.chorus.domain.InvalidInputException(
-          "Give the person's name (200 characters at most).");
+      throw new org.chorus.domain.InvalidInputException(Refusal.of("account.name"));
     }
     this.username = username;
     this.displayName = displayName;

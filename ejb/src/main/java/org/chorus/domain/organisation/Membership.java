@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 
 /** An account's role in a section. */
@@ -56,7 +57,7 @@ public class Membership extends TenantOwned {
     for (String tag : languageTags) {
       if (!section.worksIn(tag)) {
         throw new org.chorus.domain.InvalidInputException(
-            "Section " + section.getCode() + " does not work in " + tag + ".");
+            Refusal.of("member.language", section.getCode(), tag));
       }
     }
     this.locales = String.join(",", new java.util.TreeSet<>(languageTags));

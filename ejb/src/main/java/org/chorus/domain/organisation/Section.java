@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.chorus.domain.Refusal;
 import org.chorus.domain.TenantOwned;
 
 /** A national section (or the international office) and the locales it works in. */
@@ -58,17 +59,14 @@ public class Section extends TenantOwned {
   /** Renames the section and sets the locales it works in. */
   public void update(String newName, java.util.Collection<String> languageTags) {
     if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
-      throw new org.chorus.domain.InvalidInputException(
-          "A section needs a name (200 characters at most).");
+      throw new org.chorus.domain.InvalidInputException(Refusal.of("section.name"));
     }
     if (languageTags == null || languageTags.isEmpty()) {
-      throw new org.chorus.domain.InvalidInputException(
-          "A section works in at least one language.");
+      throw new org.chorus.domain.InvalidInputException(Refusal.of("section.noLanguage"));
     }
     for (String tag : languageTags) {
       if (Locale.forLanguageTag(tag).getLanguage().isEmpty()) {
-        throw new org.chorus.domain.InvalidInputException(
-            "\"" + tag + "\" is not a language tag such as de-CH.");
+        throw new org.chorus.domain.InvalidInputException(Refusal.of("section.badLocale", tag));
       }
     }
     this.name = newName.strip();

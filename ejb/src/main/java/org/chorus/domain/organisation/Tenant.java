@@ -72,8 +72,7 @@ public class Tenant {
   /** Changes the organisation's review rule and pace. */
   public void configure(boolean allowSelfReview, int wordsPerDay) {
     if (wordsPerDay < 1 || wordsPerDay > 100_000) {
-      throw new org.chorus.domain.InvalidInputException(
-          "Words per day is a number from 1 to 100000.");
+      throw new org.chorus.domain.InvalidInputException(Refusal.of("organisation.wordsPerDay"));
     }
     this.allowSelfReview = allowSelfReview;
     this.wordsPerDay = wordsPerDay;

@@ -1,32 +1,31 @@
 package org.chorus.domain.organisation;
 
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 
 /** A password the policy refuses; names the rule so that a page can say it in its language. */
 public class WeakPasswordException extends InvalidInputException {
 
-  /** The rules of {@link PasswordPolicy}, each with the message the API answers. */
+  /** The rules of {@link PasswordPolicy}, each with the refusal the API answers. */
   public enum Rule {
-    TOO_SHORT("A password has at least " + PasswordPolicy.MIN_LENGTH + " characters."),
-    TOO_LONG("A password has at most " + PasswordPolicy.MAX_LENGTH + " characters."),
-    REPEATED(
-        "A password may not repeat one character or a short pattern (like aaaaaaaaaa or"
-            + " abababab)."),
-    SEQUENCE("A password may not be a simple sequence such as 1234567890 or qwertyuiop."),
-    USERNAME("A password may not contain the username."),
-    COMMON("This password is one of the most common ones; choose another.");
+    TOO_SHORT(Refusal.of("password.tooShort", String.valueOf(PasswordPolicy.MIN_LENGTH))),
+    TOO_LONG(Refusal.of("password.tooLong", String.valueOf(PasswordPolicy.MAX_LENGTH))),
+    REPEATED(Refusal.of("password.repeated")),
+    SEQUENCE(Refusal.of("password.sequence")),
+    USERNAME(Refusal.of("password.username")),
+    COMMON(Refusal.of("password.common"));
 
-    private final String message;
+    private final Refusal refusal;
 
-    Rule(String message) {
-      this.message = message;
+    Rule(Refusal refusal) {
+      this.refusal = refusal;
     }
   }
 
   private final Rule rule;
 
   public WeakPasswordException(Rule rule) {
-    super(rule.message);
+    super(rule.refusal);
     this.rule = rule;
   }
 
