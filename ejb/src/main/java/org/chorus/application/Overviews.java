@@ -122,11 +122,14 @@ class Overviews {
     Map<Long, Map<TranslationState, long[]>> states = new HashMap<>();
     for (Object[] r :
         em.createQuery(
+                // explicit joins, each on an index: translation → its localization → the current
+                // revision of its document → the segment with the translation's key in it
                 "select t.localization.id, t.state, count(t), coalesce(sum(s.words), 0)"
-                    + " from Translation t join Segment s on s.key = t.segmentKey"
-                    + " and s.revision.document = t.localization.document"
-                    + " and s.revision.id in :r"
-                    + " where t.localization.id in :l group by t.localization.id, t.state",
+                    + " from Translation t join t.localization l"
+                    + " join Revision r on r.document = l.document"
+                    + " join Segment s on s.revision = r and s.key = t.segmentKey"
+                    + " where t.localization.id in :l and r.id in :r"
+                    + " group by t.localization.id, t.state",
                 Object[].class)
             .setParameter("r", sources.values().stream().map(Source::revisionId).toList())
             .setParameter("l", ids)
