@@ -59,25 +59,10 @@ class EditorBrowserIT {
 
   @Test
   void aRefusedSaveStaysOnItsRowInArabicAndKeepsTheText() throws Exception {
-    Api carla = new Api(base, "carla");
     Api amelie = new Api(base, "amelie");
-    String section = MemoryIT.section(carla, "ar");
-    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/ar");
-    long loc = Flow.localization(carla, appeal, "ar");
-    JsonObject named =
-        Flow.segments(amelie, loc).stream()
-            .filter(
-                s ->
-                    s.getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(t -> t.getString("kind").equals("PROTECTED")))
-            .findFirst()
-            .orElseThrow();
-    String name =
-        named.getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
-            .filter(t -> t.getString("kind").equals("PROTECTED"))
-            .findFirst()
-            .orElseThrow()
-            .getString("display");
+    long loc = arabicLocalization();
+    JsonObject named = withNames(amelie, loc, 1);
+    String name = names(named).get(0).getString("display");
     String key = named.getString("key");
 
     amelie.put("/api/me/language", Json.createObjectBuilder().add("language", "ar").build(), null);
@@ -376,21 +361,9 @@ class EditorBrowserIT {
    */
   @Test
   void codesAreChipsTypedWithTheKeyboardInRightToLeftText() throws Exception {
-    Api carla = new Api(base, "carla");
     Api amelie = new Api(base, "amelie");
-    String section = MemoryIT.section(carla, "ar");
-    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/ar");
-    long loc = Flow.localization(carla, appeal, "ar");
-    JsonObject named =
-        Flow.segments(amelie, loc).stream()
-            .filter(
-                s ->
-                    s.getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
-                            .filter(t -> t.getString("kind").equals("PROTECTED"))
-                            .count()
-                        >= 2)
-            .findFirst()
-            .orElseThrow();
+    long loc = arabicLocalization();
+    JsonObject named = withNames(amelie, loc, 2);
     List<JsonObject> tokens =
         named.getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
             .filter(t -> named.getString("source").contains(t.getString("placeholder")))
@@ -460,6 +433,28 @@ class EditorBrowserIT {
         null,
         ((JavascriptExecutor) browser)
             .executeScript("return window.chorusPwned === undefined ? null : 1;"));
+  }
+
+  /** An Arabic localization of the names appeal, in a section of its own (amelie translates). */
+  private long arabicLocalization() {
+    Api carla = new Api(base, "carla");
+    String section = MemoryIT.section(carla, "ar");
+    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/ar");
+    return Flow.localization(carla, appeal, "ar");
+  }
+
+  /** The first segment with at least {@code count} locked names. */
+  private static JsonObject withNames(Api api, long loc, int count) {
+    return Flow.segments(api, loc).stream()
+        .filter(s -> names(s).size() >= count)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<JsonObject> names(JsonObject segment) {
+    return segment.getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("kind").equals("PROTECTED"))
+        .toList();
   }
 
   private static void submit(Api translator, long loc, JsonObject s, String text) {

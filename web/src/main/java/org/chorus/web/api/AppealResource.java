@@ -32,6 +32,7 @@ import org.chorus.application.Views.RevisionView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.application.Views.TargetOption;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 import org.chorus.translations.DocumentEngine;
 
 /** Appeals: create one from its source document, read it, its segments and localizations. */
@@ -87,7 +88,7 @@ public class AppealResource {
       }
     }
     if (fileName == null || content == null) {
-      throw new InvalidInputException("Send the source document as the \"source\" file part.");
+      throw new InvalidInputException(Refusal.of("api.sourcePart"));
     }
     AppealView created =
         appeals.create(
@@ -146,7 +147,7 @@ public class AppealResource {
         return Response.status(Response.Status.CREATED).entity(report).build();
       }
     }
-    throw new InvalidInputException("Send the new revision as the \"source\" file part.");
+    throw new InvalidInputException(Refusal.of("api.revisionPart"));
   }
 
   @GET
@@ -172,7 +173,7 @@ public class AppealResource {
   public SegmentView adaptable(
       @PathParam("id") long id, @PathParam("key") String key, JsonObject body) {
     if (body == null || !body.containsKey("adaptable")) {
-      throw new InvalidInputException("Send {\"adaptable\": true} or false.");
+      throw new InvalidInputException(Refusal.of("api.flag", "{\"adaptable\": true}", "false"));
     }
     return appeals.markAdaptable(id, key, body.getBoolean("adaptable", false));
   }

@@ -17,7 +17,7 @@ final class Bodies {
 
   static JsonObject require(JsonObject body) {
     if (body == null) {
-      throw new InvalidInputException("Send a JSON object.");
+      throw new InvalidInputException(Refusal.of("api.jsonObject"));
     }
     return body;
   }
@@ -47,7 +47,7 @@ final class Bodies {
     if (v instanceof JsonNumber n && n.isIntegral()) {
       return n.intValueExact();
     }
-    throw new InvalidInputException("\"" + name + "\" is a whole number.");
+    throw new InvalidInputException(Refusal.of("api.wholeNumber", name));
   }
 
   /** A whole number such as an id, or null when absent. */
@@ -59,7 +59,7 @@ final class Bodies {
     if (v instanceof JsonNumber n && n.isIntegral()) {
       return n.longValueExact();
     }
-    throw new InvalidInputException("\"" + name + "\" is a whole number.");
+    throw new InvalidInputException(Refusal.of("api.wholeNumber", name));
   }
 
   /** A date written yyyy-mm-dd; blank is none. */
@@ -70,7 +70,7 @@ final class Bodies {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("\"" + value + "\" is not a date such as 2027-01-30.");
+      throw new InvalidInputException(Refusal.of("api.date", String.valueOf(value)));
     }
   }
 

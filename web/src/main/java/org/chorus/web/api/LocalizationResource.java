@@ -32,6 +32,7 @@ import org.chorus.application.Views.LocalizationView;
 import org.chorus.application.Views.PublicationView;
 import org.chorus.application.Views.SegmentView;
 import org.chorus.domain.InvalidInputException;
+import org.chorus.domain.Refusal;
 
 /**
  * A localization's segments and their review, and its publications. Every write names the version
@@ -56,7 +57,7 @@ public class LocalizationResource {
   public Response exportXliff(
       @PathParam("id") long id, @QueryParam("version") @DefaultValue("2.1") String version) {
     if (!version.equals("2.1") && !version.equals("1.2")) {
-      throw new InvalidInputException("XLIFF version is 2.1 or 1.2, not " + version + ".");
+      throw new InvalidInputException(Refusal.of("api.xliffVersion", String.valueOf(version)));
     }
     return Files.download(offline.export(id, version.equals("1.2")));
   }
@@ -67,7 +68,7 @@ public class LocalizationResource {
   @Consumes({"application/xliff+xml", "application/xml", "text/xml", "application/octet-stream"})
   public ImportReport importXliff(@PathParam("id") long id, byte[] body) {
     if (body == null || body.length == 0) {
-      throw new InvalidInputException("Send the XLIFF file as the request body.");
+      throw new InvalidInputException(Refusal.of("api.xliffBody"));
     }
     return offline.importFile(id, body);
   }
@@ -171,7 +172,8 @@ public class LocalizationResource {
   public LocalizationService.BulkReport approveAll(@PathParam("id") long id, JsonObject body) {
     JsonObject versions = body == null ? null : body.getJsonObject("versions");
     if (versions == null) {
-      throw new InvalidInputException("Send {\"versions\": {\"segment key\": version, ...}}.");
+      throw new InvalidInputException(
+          Refusal.of("api.send", "{\"versions\": {\"segment key\": version, ...}}"));
     }
     Map<String, Long> map = new LinkedHashMap<>();
     versions.forEach((k, v) -> map.put(k, v instanceof JsonNumber n ? n.longValue() : null));
@@ -223,7 +225,7 @@ public class LocalizationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response assign(@PathParam("id") long id, JsonObject body) {
     if (body == null) {
-      throw new InvalidInputException("Send {\"username\": ..., \"task\": ...}.");
+      throw new InvalidInputException(Refusal.of("api.send", "{\"username\": ..., \"task\": ...}"));
     }
     Views.WorkItem item =
         work.assign(
@@ -303,7 +305,7 @@ public class LocalizationResource {
       try {
         return Long.parseLong(v);
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("If-Match must be a segment's ETag, such as \"3\".");
+        throw new InvalidInputException(Refusal.of("api.ifMatch"));
       }
     }
     if (body != null

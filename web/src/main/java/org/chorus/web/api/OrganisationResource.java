@@ -108,7 +108,7 @@ public class OrganisationResource {
   public MemberView coordinator(@PathParam("username") String username, JsonObject body) {
     Bodies.require(body);
     if (!body.containsKey("coordinator")) {
-      throw new InvalidInputException("Send {\"coordinator\": true} or false.");
+      throw new InvalidInputException(Refusal.of("api.flag", "{\"coordinator\": true}", "false"));
     }
     return organisation.setCoordinator(username, body.getBoolean("coordinator", false));
   }
