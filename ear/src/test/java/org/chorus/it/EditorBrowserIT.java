@@ -49,7 +49,10 @@ class EditorBrowserIT {
   @BeforeEach
   void openBrowser() {
     browser = Browsers.open();
+    // rows are drawn again after each step: an element found a moment ago may be gone, and is
+    // found again
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   @AfterEach
