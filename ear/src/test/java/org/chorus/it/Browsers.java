@@ -4,10 +4,14 @@ import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -38,7 +42,7 @@ final class Browsers {
         "--disable-sync",
         "--window-size=1400,1000",
         "--lang=" + language);
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(onPath("chromedriver").toFile())
@@ -58,11 +62,9 @@ final class Browsers {
    * Empties a translation's field as a person does (Ctrl+A, Delete): the field is editable text
    * with chips, whose textarea follows what is typed, which WebDriver's clear() does not do.
    */
-  static void clearText(org.openqa.selenium.WebElement field) {
+  static void clearText(WebElement field) {
     field.click();
-    field.sendKeys(
-        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-        org.openqa.selenium.Keys.DELETE);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
   }
 
   /**
@@ -70,9 +72,8 @@ final class Browsers {
    * to the window's bottom edge, where the editor's matches panel stays in view over the rows (a
    * person sees the row and clicks its visible part; the focus keeps rows above the panel).
    */
-  static org.openqa.selenium.WebElement centered(
-      WebDriver browser, org.openqa.selenium.WebElement element) {
-    ((org.openqa.selenium.JavascriptExecutor) browser)
+  static WebElement centered(WebDriver browser, WebElement element) {
+    ((JavascriptExecutor) browser)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     return element;
   }

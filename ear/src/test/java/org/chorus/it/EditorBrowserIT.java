@@ -70,9 +70,7 @@ class EditorBrowserIT {
 
     amelie.put("/api/me/language", Json.createObjectBuilder().add("language", "ar").build(), null);
     try {
-      Browsers.signIn(browser, base, "amelie");
-      wait.until(ExpectedConditions.urlContains("/index.xhtml"));
-      browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
+      openEditor("amelie", loc);
       WebElement area = box(key);
       assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
       assertEquals("rtl", area.getAttribute("dir"));
@@ -156,9 +154,7 @@ class EditorBrowserIT {
     }
     int total = segments.size();
 
-    Browsers.signIn(browser, base, "bruno");
-    wait.until(ExpectedConditions.urlContains("/index.xhtml"));
-    browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
+    openEditor("bruno", loc);
     WebElement count =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approvedCount")));
     assertEquals("0 / " + total, count.getText());
@@ -200,9 +196,7 @@ class EditorBrowserIT {
 
     // only the keyboard from the first row on: Ctrl+Down to each sentence the memory knows,
     // Ctrl+Alt+1 takes its best match, Ctrl+Enter saves and goes on
-    Browsers.signIn(browser, base, "amelie");
-    wait.until(ExpectedConditions.urlContains("/index.xhtml"));
-    browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
+    openEditor("amelie", loc);
     List<WebElement> rows = browser.findElements(By.cssSelector(".segment-text"));
     rows.get(0).click();
     Map<String, String> taken = new java.util.LinkedHashMap<>();
@@ -314,9 +308,7 @@ class EditorBrowserIT {
         Flow.segment(amelie, loc, three.get(0).getString("source")),
         "[cs] přepracováno " + three.get(0).getString("source"));
 
-    Browsers.signIn(browser, base, "bruno");
-    wait.until(ExpectedConditions.urlContains("/index.xhtml"));
-    browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
+    openEditor("bruno", loc);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:reviewMode"))).click();
     wait.until(
         d ->
@@ -375,9 +367,7 @@ class EditorBrowserIT {
     String second = tokens.get(1).getString("placeholder");
     String key = named.getString("key");
 
-    Browsers.signIn(browser, base, "amelie");
-    wait.until(ExpectedConditions.urlContains("/index.xhtml"));
-    browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
+    openEditor("amelie", loc);
     WebElement field = box(key);
     assertEquals("rtl", field.getAttribute("dir"));
     field.click();
@@ -436,6 +426,13 @@ class EditorBrowserIT {
         null,
         ((JavascriptExecutor) browser)
             .executeScript("return window.chorusPwned === undefined ? null : 1;"));
+  }
+
+  /** Signs in as {@code user} and opens the editor of a localization. */
+  private void openEditor(String user, long loc) {
+    Browsers.signIn(browser, base, user);
+    wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+    browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
   }
 
   /** An Arabic localization of the names appeal, in a section of its own (amelie translates). */

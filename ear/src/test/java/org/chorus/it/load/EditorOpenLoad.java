@@ -1,6 +1,7 @@
 package org.chorus.it.load;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class EditorOpenLoad {
       if (page.status() != 200) {
         throw new IllegalStateException(path + " answered " + page.status());
       }
-      size = page.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      size = page.html().getBytes(StandardCharsets.UTF_8).length;
     }
     Collections.sort(millis);
     System.out.printf(

@@ -87,11 +87,6 @@ public class EditorBean implements Serializable {
     filtered();
   }
 
-  /** Whether the rows shown are the submitted ones (review mode). */
-  public boolean isReviewing() {
-    return "TRANSLATED".equals(filter);
-  }
-
   /** The filter or the search changed: back to the first page. */
   public void filtered() {
     UIData table = table();
