@@ -1,6 +1,7 @@
 package org.chorus.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -62,17 +63,17 @@ public class Access {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private Accounts accounts;
+
   /** The signed-in account; refuses a call nobody signed in to. */
   public Account caller() {
     String username = CallContext.username();
     if (username == null) {
       throw new ForbiddenException(Refusal.of("access.signIn"));
     }
-    return em.createQuery("select a from Account a where a.username = :u", Account.class)
-        .setParameter("u", username)
-        .getResultStream()
+    return accounts
+        .byUsername(username)
         .filter(Account::isActive)
-        .findFirst()
         .orElseThrow(() -> new ForbiddenException(Refusal.of("access.signIn")));
   }
 

@@ -32,6 +32,8 @@ import org.chorus.infrastructure.PasswordHasher;
 public class OrganisationService {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Accounts accounts;
   @Inject private Access access;
 
   /** Every section with its members; what the caller may change is part of each. */
@@ -96,12 +98,7 @@ public class OrganisationService {
     Caller me = access.me();
     Section s = section(sectionId);
     requireManager(me, s);
-    Account a =
-        em.createQuery("select a from Account a where a.username = :u", Account.class)
-            .setParameter("u", username == null ? "" : username.strip())
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new InvalidInputException(Refusal.of("account.none", username)));
+    Account a = accounts.named(username);
     Role r = role(role);
     boolean exists =
         !em.createQuery(
@@ -178,11 +175,7 @@ public class OrganisationService {
   public MemberView setCoordinator(String username, boolean coordinator) {
     access.requireCoordinator();
     Account a =
-        em.createQuery("select a from Account a where a.username = :u", Account.class)
-            .setParameter("u", username == null ? "" : username.strip())
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("Account", username));
+        accounts.byUsername(username).orElseThrow(() -> new NotFoundException("Account", username));
     if (!coordinator && a.isCoordinator()) {
       long coordinators =
           em.createQuery(

@@ -32,6 +32,8 @@ public class SignInLedger {
       long accountId, SignedIn who, String passwordHash, int failures, Instant lockedUntil) {}
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Accounts accounts;
   @Inject private SignInLedger self;
 
   public Optional<Credentials> find(String username) {
@@ -127,13 +129,6 @@ public class SignInLedger {
   }
 
   private Optional<Account> account(String username) {
-    if (username == null || username.isBlank()) {
-      return Optional.empty();
-    }
-    return em.createQuery("select a from Account a where a.username = :u", Account.class)
-        .setParameter("u", username.strip())
-        .getResultStream()
-        .filter(Account::isActive)
-        .findFirst();
+    return accounts.byUsername(username).filter(Account::isActive);
   }
 }

@@ -37,6 +37,8 @@ public class WorkService {
           TranslationState.OUTDATED);
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Accounts accounts;
   @Inject private Access access;
   @Inject private Documents documents;
   @Inject private Overviews overviews;
@@ -60,12 +62,7 @@ public class WorkService {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(Refusal.of("work.task", task));
     }
-    Account assignee =
-        em.createQuery("select a from Account a where a.username = :u", Account.class)
-            .setParameter("u", username == null ? "" : username.strip())
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new InvalidInputException(Refusal.of("account.none", username)));
+    Account assignee = accounts.named(username);
     Role needed = t == Assignment.Task.TRANSLATE ? Role.TRANSLATOR : Role.REVIEWER;
     String locale = loc.getTargetLocale().toLanguageTag();
     boolean fits =
