@@ -157,10 +157,13 @@ public class WorkService {
     Map<Long, List<Object[]>> segments = new HashMap<>();
     for (Object[] r :
         em.createQuery(
+                // explicit joins on the indexes (as in Overviews.progress): H2 plans the join
+                // through the revision's document as a scan per row
                 "select l.id, s.position, s.words, t.state from Localization l"
-                    + " join Segment s on s.revision.document = l.document and s.revision.id in :r"
+                    + " join Revision r on r.document = l.document"
+                    + " join Segment s on s.revision = r"
                     + " left join Translation t on t.localization = l and t.segmentKey = s.key"
-                    + " where l in :l",
+                    + " where l in :l and r.id in :r",
                 Object[].class)
             .setParameter("r", revisions)
             .setParameter("l", locs)
