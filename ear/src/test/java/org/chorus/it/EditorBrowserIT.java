@@ -428,6 +428,41 @@ class EditorBrowserIT {
             .executeScript("return window.chorusPwned === undefined ? null : 1;"));
   }
 
+  /** My work follows others' saves: what is left of an assignment counts down without a reload. */
+  @Test
+  void myWorkFollowsSavesWithoutAReload() throws Exception {
+    Api carla = new Api(base, "carla");
+    Api amelie = new Api(base, "amelie");
+    String section = MemoryIT.section(carla, "sv-SE");
+    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/sv-SE");
+    long loc = Flow.localization(carla, appeal, "sv-SE");
+    Api.Reply assigned =
+        carla.post(
+            "/api/localizations/" + loc + "/assignments",
+            Json.createObjectBuilder().add("username", "amelie").add("task", "TRANSLATE").build(),
+            null);
+    assertEquals(201, assigned.status(), assigned.text());
+    int segments = Flow.segments(amelie, loc).size();
+
+    Browsers.signIn(browser, base, "amelie");
+    wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+    // the assignment's "left" column: "19 segments · 153 words"
+    By left = By.xpath("//table//a[contains(@href, 'id=" + loc + "')]/ancestor::tr/td[5]");
+    WebElement before = wait.until(ExpectedConditions.presenceOfElementLocated(left));
+    assertTrue(before.getText().startsWith(segments + " "), before.getText());
+
+    JsonObject first =
+        Flow.segments(amelie, loc).stream()
+            .filter(s -> s.getInt("twins") == 0)
+            .findFirst()
+            .orElseThrow();
+    // a translation submitted elsewhere (through the API): one segment less to translate
+    submit(amelie, loc, first, "[sv] " + first.getString("source"));
+    new WebDriverWait(browser, Duration.ofSeconds(25))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(left).getText().startsWith((segments - 1) + " "));
+  }
+
   /** Signs in as {@code user} and opens the editor of a localization. */
   private void openEditor(String user, long loc) {
     Browsers.signIn(browser, base, user);
