@@ -63,7 +63,7 @@ class EditorBrowserIT {
   @Test
   void aRefusedSaveStaysOnItsRowInArabicAndKeepsTheText() throws Exception {
     Api amelie = new Api(base, "amelie");
-    long loc = arabicLocalization();
+    long loc = freshLocalization("ar");
     JsonObject named = withNames(amelie, loc, 1);
     String name = names(named).get(0).getString("display");
     String key = named.getString("key");
@@ -125,11 +125,8 @@ class EditorBrowserIT {
 
   @Test
   void theCountsFollowABulkApprovalWithoutAReload() throws Exception {
-    Api carla = new Api(base, "carla");
     Api amelie = new Api(base, "amelie");
-    String section = MemoryIT.section(carla, "pl-PL");
-    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/pl-PL");
-    long loc = Flow.localization(carla, appeal, "pl-PL");
+    long loc = freshLocalization("pl-PL");
     List<JsonObject> segments = Flow.segments(amelie, loc);
     for (JsonObject s : segments) {
       if (!s.getString("state").equals("UNTRANSLATED")) {
@@ -278,12 +275,9 @@ class EditorBrowserIT {
 
   @Test
   void reviewModeShowsTheChangeSinceTheLastReviewAndOneKeyApprovesOrRejects() throws Exception {
-    Api carla = new Api(base, "carla");
     Api amelie = new Api(base, "amelie");
     Api bruno = new Api(base, "bruno");
-    String section = MemoryIT.section(carla, "cs-CZ");
-    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/cs-CZ");
-    long loc = Flow.localization(carla, appeal, "cs-CZ");
+    long loc = freshLocalization("cs-CZ");
     List<JsonObject> three =
         Flow.segments(amelie, loc).stream()
             .filter(s -> s.getInt("twins") == 0)
@@ -357,7 +351,7 @@ class EditorBrowserIT {
   @Test
   void codesAreChipsTypedWithTheKeyboardInRightToLeftText() throws Exception {
     Api amelie = new Api(base, "amelie");
-    long loc = arabicLocalization();
+    long loc = freshLocalization("ar");
     JsonObject named = withNames(amelie, loc, 2);
     List<JsonObject> tokens =
         named.getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
@@ -433,9 +427,7 @@ class EditorBrowserIT {
   void myWorkFollowsSavesWithoutAReload() throws Exception {
     Api carla = new Api(base, "carla");
     Api amelie = new Api(base, "amelie");
-    String section = MemoryIT.section(carla, "sv-SE");
-    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/sv-SE");
-    long loc = Flow.localization(carla, appeal, "sv-SE");
+    long loc = freshLocalization("sv-SE");
     Api.Reply assigned =
         carla.post(
             "/api/localizations/" + loc + "/assignments",
@@ -470,12 +462,15 @@ class EditorBrowserIT {
     browser.get(Browsers.url(base, "/localization.xhtml?id=" + loc));
   }
 
-  /** An Arabic localization of the names appeal, in a section of its own (amelie translates). */
-  private long arabicLocalization() {
+  /**
+   * A localization of the names appeal into {@code locale}, in a section of its own (amelie
+   * translates, bruno reviews), so that no other test's work shows in it.
+   */
+  private long freshLocalization(String locale) {
     Api carla = new Api(base, "carla");
-    String section = MemoryIT.section(carla, "ar");
-    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/ar");
-    return Flow.localization(carla, appeal, "ar");
+    String section = MemoryIT.section(carla, locale);
+    long appeal = MemoryIT.createAppeal(carla, "ua-140-27.md", section + "/" + locale);
+    return Flow.localization(carla, appeal, locale);
   }
 
   /** The first segment with at least {@code count} locked names. */
